@@ -1,0 +1,60 @@
+package org.dateline.cli;
+
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Mention;
+import org.dateline.model.Problem;
+import org.dateline.model.Removal;
+import org.dateline.model.TimeExpression;
+
+import java.util.stream.Collectors;
+
+/** The readable text brief of one analyzed article. */
+final class Brief {
+    private Brief() {
+    }
+
+    static String of(AnalyzedArticle analyzed) {
+        Article a = analyzed.article();
+        StringBuilder sb = new StringBuilder();
+        sb.append(a.title().isEmpty() ? "(untitled)" : a.title()).append('\n');
+        sb.append("Published ").append(a.metadata().published() == null ? "unknown" : a.metadata().published());
+        if (a.metadata().source() != null) {
+            sb.append(" | ").append(a.metadata().source());
+        }
+        if (a.metadata().url() != null) {
+            sb.append(" | ").append(a.metadata().url());
+        }
+        sb.append('\n').append(a.paragraphs().size()).append(" paragraphs, ")
+                .append(analyzed.sentences().size()).append(" sentences");
+        if (!a.removed().isEmpty()) {
+            sb.append("; removed ").append(a.removed().stream().map(Removal::kind).distinct()
+                    .collect(Collectors.joining(", ")));
+        }
+        sb.append("\n\nEntities\n");
+        for (Entity e : analyzed.entities()) {
+            sb.append(String.format("  %-4s %-12s %s", e.id(), e.type(), e.name()));
+            if (e.title() != null) {
+                sb.append(", ").append(e.title());
+            }
+            if (e.country() != null) {
+                sb.append(" [").append(e.country()).append(']');
+            }
+            sb.append(" (").append(e.mentions().size()).append(": ")
+                    .append(e.mentions().stream().map(Mention::text).distinct().collect(Collectors.joining(" | ")))
+                    .append(")\n");
+        }
+        sb.append("\nTimes\n");
+        for (TimeExpression t : analyzed.times()) {
+            sb.append(String.format("  %-22s %-8s %s%n", t.text(), t.type(), t.value()));
+        }
+        if (!analyzed.problems().isEmpty()) {
+            sb.append("\nProblems\n");
+            for (Problem p : analyzed.problems()) {
+                sb.append("  ").append(p.kind()).append(": ").append(p.message()).append('\n');
+            }
+        }
+        return sb.append('\n').toString();
+    }
+}

@@ -1,0 +1,30 @@
+package org.dateline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code dateline} command. */
+@Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
+        description = "Turns news articles into a verified record: entities, times and more.",
+        subcommands = {AnalyzeCommand.class, BenchCommand.class})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("dateline: internal error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+            return ExitCodes.INTERNAL;
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("dateline: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try 'dateline " + e.getCommandLine().getCommandName() + " --help'.");
+            return ExitCodes.USAGE;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,120 @@
+package org.dateline.extract.entity;
+
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Mention;
+import org.dateline.model.MentionKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One entity while clustering is under way. Mutable and confined to one
+ * {@link EntityClusterer#cluster} call; {@link #toEntity} gives the immutable result.
+ */
+final class Cluster {
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<EntityType, Integer> typeVotes = new EnumMap<>(EntityType.class);
+    private List<String> longestName = List.of();
+    private String name;
+    private String title;
+    private String country;
+    private final String countryKey;
+    private Titles.Gender gender = Titles.Gender.UNKNOWN;
+
+    Cluster(String countryKey) {
+        this.countryKey = countryKey;
+    }
+
+    void addName(Candidate c) {
+        mentions.add(new Mention(c.start(), c.endChar(), c.text(), MentionKind.NAME));
+        typeVotes.merge(EntityType.valueOf(c.type()), 1, Integer::sum);
+        if (c.words().size() > longestName.size()) {
+            longestName = c.words();
+            name = c.canonical();
+        }
+        if (title == null && c.title() != null) {
+            title = c.title();
+        }
+        if (country == null && c.country() != null) {
+            country = c.country();
+        }
+        if (gender == Titles.Gender.UNKNOWN) {
+            gender = c.gender();
+        }
+    }
+
+    void addMention(Mention m) {
+        mentions.add(m);
+    }
+
+    void learnGender(Titles.Gender g) {
+        if (gender == Titles.Gender.UNKNOWN) {
+            gender = g;
+        }
+    }
+
+    boolean overlaps(int start, int end) {
+        return mentions.stream().anyMatch(m -> m.start() < end && start < m.end());
+    }
+
+    /** End offset of the last mention that starts before {@code offset}, or -1. */
+    int lastMentionBefore(int offset) {
+        int best = -1;
+        for (Mention m : mentions) {
+            if (m.start() < offset) {
+                best = Math.max(best, m.start());
+            }
+        }
+        return best;
+    }
+
+    /** Start of the first mention inside {@code [from, to)}, or -1. */
+    int firstMentionIn(int from, int to) {
+        int best = -1;
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.start() < to && (best < 0 || m.start() < best)) {
+                best = m.start();
+            }
+        }
+        return best;
+    }
+
+    EntityType type() {
+        if (countryKey != null) {
+            return EntityType.LOCATION;
+        }
+        return typeVotes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(EntityType.MISC);
+    }
+
+    List<String> longestName() {
+        return longestName;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String country() {
+        return countryKey != null ? countryKey : country;
+    }
+
+    Titles.Gender gender() {
+        return gender;
+    }
+
+    int firstOffset() {
+        return mentions.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+    }
+
+    Entity toEntity(String id, Countries countries) {
+        List<Mention> sorted = mentions.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
+        String canonical = countryKey != null
+                ? countries.byIso3(countryKey).map(Countries.Country::name).orElse(name) : name;
+        return new Entity(id, canonical, type(), title, country(), sorted);
+    }
+}

@@ -1,0 +1,93 @@
+package org.dateline.extract.entity;
+
+import org.dateline.model.Entity;
+import org.dateline.model.ParsedArticle;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Clusters the names, descriptions and pronouns of one article into entities.
+ *
+ * <p>Names first: a full name ("Mike Pompeo") gathers its surname ("Pompeo"); countries gather
+ * their aliases ("U.S.", "America", "United States"); other names group by their normalized
+ * form. Then descriptions ("the secretary", "America's chief diplomat") join the most recent
+ * entity whose title they name, and pronouns the entity that the sentence or the one before puts
+ * first. Input: a {@link ParsedArticle}; output: entities in order of first mention, ids
+ * {@code E1, E2, ...}. Thread-safe.
+ */
+public final class EntityClusterer {
+    private final Countries countries;
+    private final NameSpans names;
+
+    public EntityClusterer(Countries countries) {
+        this.countries = countries;
+        this.names = new NameSpans(countries);
+    }
+
+    public List<Entity> cluster(ParsedArticle parsed) {
+        List<Candidate> candidates = names.candidates(parsed);
+        List<Cluster> clusters = byName(candidates);
+        new NominalLinker(countries).link(parsed, clusters);
+        new PronounLinker().link(parsed, clusters);
+        clusters.sort(Comparator.comparingInt(Cluster::firstOffset));
+        List<Entity> out = new ArrayList<>(clusters.size());
+        for (Cluster c : clusters) {
+            out.add(c.toEntity("E" + (out.size() + 1), countries));
+        }
+        return out;
+    }
+
+    private List<Cluster> byName(List<Candidate> candidates) {
+        Map<String, Cluster> byKey = new LinkedHashMap<>();
+        Map<String, Cluster> fullNames = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type().equals("PERSON") && c.words().size() > 1) {
+                fullNames.computeIfAbsent(personKey(c.words()), k -> new Cluster(null));
+            }
+        }
+        for (Candidate c : candidates) {
+            Cluster target = c.countryKey() != null
+                    ? byKey.computeIfAbsent("country:" + c.countryKey(), k -> new Cluster(c.countryKey()))
+                    : personCluster(c, fullNames);
+            if (target == null) {
+                target = byKey.computeIfAbsent(key(c), k -> new Cluster(null));
+            }
+            target.addName(c);
+        }
+        List<Cluster> all = new ArrayList<>(byKey.values());
+        fullNames.values().stream().filter(cl -> !cl.longestName().isEmpty()).forEach(all::add);
+        return all;
+    }
+
+    /**
+     * The full-name cluster a person candidate belongs to. A lone surname, or a single-word
+     * name of another type that equals a known surname (a tagging slip), joins the full name
+     * ending in it; with several, the one mentioned last.
+     */
+    private static Cluster personCluster(Candidate c, Map<String, Cluster> fullNames) {
+        if (c.words().size() > 1) {
+            return c.type().equals("PERSON") ? fullNames.get(personKey(c.words())) : null;
+        }
+        Cluster best = null;
+        for (Map.Entry<String, Cluster> e : fullNames.entrySet()) {
+            if (e.getKey().endsWith(" " + c.words().get(0).toLowerCase(Locale.ROOT))
+                    && (best == null || e.getValue().lastMentionBefore(c.start()) > best.lastMentionBefore(c.start()))) {
+                best = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static String personKey(List<String> words) {
+        return String.join(" ", words).toLowerCase(Locale.ROOT);
+    }
+
+    private static String key(Candidate c) {
+        return "name:" + String.join(" ", c.words()).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,168 @@
+package org.dateline.extract.entity;
+
+import org.dateline.model.Token;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the title and country evidence around a person's name: a title just before it
+ * ("Russian President Vladimir Putin", "State Department spokeswoman Morgan Ortagus"), an
+ * appositive after it ("Lavrov, the Russian foreign minister,") and "of &lt;country&gt;".
+ */
+final class TitleFinder {
+    private static final int MAX_TITLE_WORDS = 5;
+
+    /** What was found: any field may be null. */
+    record Found(String title, String country, Titles.Gender gender, int titleStart) {
+    }
+
+    private final Countries countries;
+
+    TitleFinder(Countries countries) {
+        this.countries = countries;
+    }
+
+    Found around(List<Token> tokens, int first, int end) {
+        int titleStart = longestTitleEndingBefore(tokens, first);
+        String title = null;
+        String country = null;
+        Titles.Gender gender = honorific(tokens, first);
+        int left = first;
+        if (titleStart >= 0) {
+            title = join(tokens, titleStart, first);
+            left = titleStart;
+            int orgStart = organizationBefore(tokens, titleStart);
+            if (orgStart >= 0) {
+                title = join(tokens, orgStart, first);
+                left = orgStart;
+            }
+        }
+        if (left > 0) {
+            country = adjectivalCountry(tokens, left - 1);
+        }
+        if (country == null && title == null) {
+            Found appositive = appositive(tokens, end);
+            if (appositive != null) {
+                title = appositive.title();
+                country = appositive.country();
+            }
+        }
+        if (country == null) {
+            country = ofCountry(tokens, end);
+        }
+        if (country == null && title != null) {
+            country = Titles.IMPLIED_COUNTRY.get(lower(title));
+        }
+        if (gender == Titles.Gender.UNKNOWN) {
+            gender = Titles.genderOf(title);
+        }
+        return new Found(title, country, gender, titleStart);
+    }
+
+    /** Index where the longest title ending at {@code before - 1} starts, or -1. */
+    static int longestTitleEndingBefore(List<Token> tokens, int before) {
+        for (int n = Math.min(MAX_TITLE_WORDS, before); n >= 1; n--) {
+            if (Titles.TITLES.contains(lower(join(tokens, before - n, before)))) {
+                return before - n;
+            }
+        }
+        return -1;
+    }
+
+    /** Index where the longest title starting at {@code from} ends (exclusive), or -1. */
+    static int longestTitleFrom(List<Token> tokens, int from) {
+        for (int n = Math.min(MAX_TITLE_WORDS, tokens.size() - from); n >= 1; n--) {
+            if (Titles.TITLES.contains(lower(join(tokens, from, from + n)))) {
+                return from + n;
+            }
+        }
+        return -1;
+    }
+
+    private static Titles.Gender honorific(List<Token> tokens, int first) {
+        for (int i = first; i >= Math.max(0, first - 1); i--) {
+            Titles.Gender g = Titles.HONORIFICS.get(lower(tokens.get(i).text()));
+            if (g != null) {
+                return g;
+            }
+        }
+        return Titles.Gender.UNKNOWN;
+    }
+
+    /** A run of organization-tagged tokens right before a title: "State Department spokeswoman". */
+    private static int organizationBefore(List<Token> tokens, int titleStart) {
+        int i = titleStart - 1;
+        while (i >= 0 && tokens.get(i).ner().equals("ORGANIZATION")) {
+            i--;
+        }
+        return i + 1 < titleStart ? i + 1 : -1;
+    }
+
+    private String adjectivalCountry(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!Character.isUpperCase(t.text().charAt(0))) {
+            return null;
+        }
+        if (i > 0) {
+            String two = tokens.get(i - 1).text() + " " + t.text();
+            var c = countries.byAdjectival(two);
+            if (c.isPresent()) {
+                return c.get().iso3();
+            }
+        }
+        return countries.byAdjectival(t.text()).map(Countries.Country::iso3).orElse(null);
+    }
+
+    /** "NAME, the Russian foreign minister," */
+    private Found appositive(List<Token> tokens, int end) {
+        int i = end;
+        if (i >= tokens.size() || !tokens.get(i).text().equals(",")) {
+            return null;
+        }
+        i++;
+        if (i < tokens.size() && tokens.get(i).pos().equals("DT")) {
+            i++;
+        }
+        String country = null;
+        if (i < tokens.size() && countries.byAdjectival(tokens.get(i).text()).isPresent()
+                && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+            country = countries.byAdjectival(tokens.get(i).text()).get().iso3();
+            i++;
+        }
+        int titleEnd = i < tokens.size() ? longestTitleFrom(tokens, i) : -1;
+        if (titleEnd < 0) {
+            return null;
+        }
+        if (titleEnd < tokens.size() && tokens.get(titleEnd).pos().startsWith("NN")) {
+            return null;
+        }
+        if (country == null) {
+            country = ofCountry(tokens, titleEnd);
+        }
+        return new Found(join(tokens, i, titleEnd), country, Titles.Gender.UNKNOWN, -1);
+    }
+
+    /** "of Sweden" right after {@code end}. */
+    private String ofCountry(List<Token> tokens, int end) {
+        if (end + 1 < tokens.size() && lower(tokens.get(end).text()).equals("of")) {
+            return countries.byName(tokens.get(end + 1).text()).map(Countries.Country::iso3).orElse(null);
+        }
+        return null;
+    }
+
+    static String join(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,131 @@
+package org.dateline.ingest;
+
+import org.dateline.model.Article;
+import org.dateline.model.Metadata;
+import org.dateline.model.Problem;
+import org.dateline.model.RawArticle;
+import org.dateline.model.Removal;
+import org.dateline.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Cleans a {@link RawArticle} into an {@link Article}: one paragraph per non-blank line, white
+ * space folded, and scraped residue ({@link ResidueRules}) removed and recorded. The outlet of a
+ * wire dateline fills {@link Metadata#source()} when it is unknown. The input is not modified.
+ * Thread-safe.
+ */
+public final class ResidueCleaner {
+    private final CleanerOptions options;
+
+    public ResidueCleaner(CleanerOptions options) {
+        this.options = options;
+    }
+
+    public Article clean(RawArticle raw) {
+        List<Removal> removed = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(raw.problems());
+        Metadata metadata = raw.metadata();
+        StringBuilder text = new StringBuilder();
+        List<Span> paragraphs = new ArrayList<>();
+        boolean first = true;
+        for (String line : raw.body().split("\n")) {
+            String p = fold(line);
+            if (p.isEmpty() || dropLine(p, removed)) {
+                continue;
+            }
+            p = cutInline(p, removed);
+            if (first) {
+                String outlet = datelineOutlet(p);
+                p = cutDateline(p, removed);
+                if (outlet != null && metadata.source() == null) {
+                    metadata = metadata.withSource(outlet);
+                }
+            }
+            if (p.isEmpty() || dropLine(p, removed)) {
+                continue;
+            }
+            if (text.length() + p.length() > options.maxChars()) {
+                problems.add(new Problem("truncated", "body longer than " + options.maxChars()
+                        + " characters; analyzed the first " + text.length()));
+                break;
+            }
+            first = false;
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            paragraphs.add(new Span(text.length(), text.length() + p.length()));
+            text.append(p);
+        }
+        if (text.isEmpty() && problems.stream().noneMatch(pr -> pr.kind().equals("binary"))) {
+            problems.add(new Problem("empty", "no article text to analyze"));
+        }
+        String title = raw.title() == null ? "" : cutInline(fold(raw.title()), new ArrayList<>());
+        return new Article(raw.id(), title, text.toString(), paragraphs, metadata, removed, problems);
+    }
+
+    /** Folds runs of white space (including no-break and zero-width spaces) into one space. */
+    private static String fold(String s) {
+        return s.replaceAll("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]", "")
+                .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+    }
+
+    private static boolean dropLine(String p, List<Removal> removed) {
+        for (ResidueRules.LineRule rule : ResidueRules.LINES) {
+            if (rule.pattern().matcher(p).matches()) {
+                removed.add(new Removal(rule.kind(), p));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String cutInline(String p, List<Removal> removed) {
+        String out = p;
+        for (ResidueRules.InlineRule rule : ResidueRules.INLINE) {
+            if (rule.kind().equals("dateline")) {
+                continue;
+            }
+            out = cut(out, rule, removed);
+        }
+        return out;
+    }
+
+    private static String cutDateline(String p, List<Removal> removed) {
+        for (ResidueRules.InlineRule rule : ResidueRules.INLINE) {
+            if (rule.kind().equals("dateline")) {
+                String out = cut(p, rule, removed);
+                if (!out.equals(p)) {
+                    return out;
+                }
+            }
+        }
+        return p;
+    }
+
+    private static String cut(String p, ResidueRules.InlineRule rule, List<Removal> removed) {
+        Matcher m = rule.pattern().matcher(p);
+        if (!m.find()) {
+            return p;
+        }
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        do {
+            sb.append(p, last, m.start());
+            String kept = rule.keepGroup() > 0 ? m.group(rule.keepGroup()) : "";
+            String gone = p.substring(m.start(), m.end());
+            removed.add(new Removal(rule.kind(), kept.isEmpty() ? gone : gone.substring(kept.length())));
+            sb.append(kept);
+            last = m.end();
+        } while (m.find());
+        sb.append(p.substring(last));
+        return fold(sb.toString().replaceAll(" +([,.;:])", "$1"));
+    }
+
+    private static String datelineOutlet(String p) {
+        Matcher m = ResidueRules.DATELINE_OUTLET.matcher(p);
+        return m.find() ? m.group(1) : null;
+    }
+}

@@ -1,0 +1,18 @@
+package org.dateline.model;
+
+/** A half-open character range {@code [start, end)} into {@link Article#text()}. */
+public record Span(int start, int end) {
+    public Span {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+        }
+    }
+
+    public boolean contains(int offset) {
+        return offset >= start && offset < end;
+    }
+
+    public boolean overlaps(int otherStart, int otherEnd) {
+        return start < otherEnd && otherStart < end;
+    }
+}

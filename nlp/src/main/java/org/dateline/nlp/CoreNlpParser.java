@@ -1,0 +1,108 @@
+package org.dateline.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import org.dateline.model.Article;
+import org.dateline.model.Dependency;
+import org.dateline.model.NamedMention;
+import org.dateline.model.ParsedArticle;
+import org.dateline.model.Sentence;
+import org.dateline.model.TimeExpression;
+import org.dateline.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tokenizes, tags, parses and recognizes names and times in an {@link Article} with CoreNLP.
+ *
+ * <p>Input: a cleaned article (its publication date anchors relative times). Output: a
+ * {@link ParsedArticle} whose offsets index into the article text. Thread safety: construct once
+ * per JVM (loading takes seconds); {@link #parse} may then be called from many threads at once.
+ */
+public final class CoreNlpParser {
+    private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpParser(NlpOptions options) {
+        this.pipeline = new StanfordCoreNLP(options.toProperties());
+    }
+
+    public ParsedArticle parse(Article article) {
+        Annotation doc = new Annotation(article.text());
+        if (article.metadata().published() != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, article.metadata().published().toString());
+        }
+        pipeline.annotate(doc);
+        List<Sentence> sentences = new ArrayList<>();
+        List<NamedMention> names = new ArrayList<>();
+        List<TimeExpression> times = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int index = sentences.size();
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            int offset = labels.get(0).index() - 1;
+            sentences.add(sentence(index, s, labels, offset));
+            collectMentions(s, index, offset, article.text(), names, times);
+        }
+        return new ParsedArticle(article, sentences, names, times);
+    }
+
+    private static Sentence sentence(int index, CoreMap s, List<CoreLabel> labels, int offset) {
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            tokens.add(new Token(l.index() - 1 - offset, l.originalText(), l.beginPosition(), l.endPosition(),
+                    l.lemma(), l.tag(), l.ner() == null ? "O" : l.ner()));
+        }
+        List<Dependency> deps = new ArrayList<>();
+        SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (graph != null) {
+            for (var root : graph.getRoots()) {
+                deps.add(new Dependency("root", -1, root.index() - 1 - offset));
+            }
+            for (SemanticGraphEdge e : graph.edgeIterable()) {
+                deps.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1 - offset,
+                        e.getDependent().index() - 1 - offset));
+            }
+        }
+        return new Sentence(index, labels.get(0).beginPosition(), labels.get(labels.size() - 1).endPosition(),
+                tokens, deps);
+    }
+
+    private static void collectMentions(CoreMap s, int sentence, int offset, String text,
+                                        List<NamedMention> names, List<TimeExpression> times) {
+        List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+        if (mentions == null) {
+            return;
+        }
+        for (CoreMap m : mentions) {
+            String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            List<CoreLabel> toks = m.get(CoreAnnotations.TokensAnnotation.class);
+            int start = toks.get(0).beginPosition();
+            int end = toks.get(toks.size() - 1).endPosition();
+            if (NAME_TYPES.contains(type)) {
+                String gender = m.get(CoreAnnotations.GenderAnnotation.class);
+                names.add(new NamedMention(type, sentence, toks.get(0).index() - 1 - offset,
+                        toks.get(toks.size() - 1).index() - offset, start, end, text.substring(start, end),
+                        gender == null || gender.isEmpty() ? null : gender));
+            } else if (TIME_TYPES.contains(type)) {
+                Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                String value = timex == null ? null : timex.value();
+                if (value == null && timex != null) {
+                    value = timex.altVal();
+                }
+                times.add(new TimeExpression(text.substring(start, end), type, value, start, end));
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.dateline.pipeline;
+
+import org.dateline.extract.entity.Countries;
+import org.dateline.extract.entity.EntityClusterer;
+import org.dateline.extract.time.TimeFilter;
+import org.dateline.ingest.CleanerOptions;
+import org.dateline.ingest.ResidueCleaner;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.ParsedArticle;
+import org.dateline.model.Problem;
+import org.dateline.model.RawArticle;
+import org.dateline.model.TimeExpression;
+import org.dateline.nlp.CoreNlpParser;
+import org.dateline.nlp.NlpOptions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Analyzes one article end to end. Holds the loaded models; construct once per JVM (see
+ * {@link #shared()}) and call {@link #analyze} from any number of threads.
+ */
+public final class Analyzer {
+    private static final Set<String> UNANALYZABLE = Set.of("empty", "binary");
+    private static volatile Analyzer shared;
+
+    private final ResidueCleaner cleaner;
+    private final CoreNlpParser parser;
+    private final TimeFilter timeFilter;
+    private final EntityClusterer clusterer;
+    private final StageClock clock = new StageClock();
+
+    public Analyzer(CleanerOptions cleaning, NlpOptions nlp) {
+        this.cleaner = new ResidueCleaner(cleaning);
+        this.parser = new CoreNlpParser(nlp);
+        this.timeFilter = new TimeFilter();
+        this.clusterer = new EntityClusterer(Countries.shared());
+    }
+
+    /** The JVM's one analyzer with default options, loaded on first use. */
+    public static Analyzer shared() {
+        Analyzer a = shared;
+        if (a == null) {
+            synchronized (Analyzer.class) {
+                a = shared;
+                if (a == null) {
+                    a = new Analyzer(CleanerOptions.defaults(), NlpOptions.fast());
+                    shared = a;
+                }
+            }
+        }
+        return a;
+    }
+
+    public AnalyzedArticle analyze(RawArticle raw) {
+        Article article = timed("clean", () -> cleaner.clean(raw));
+        if (article.problems().stream().anyMatch(p -> UNANALYZABLE.contains(p.kind()))) {
+            return new AnalyzedArticle(article, List.of(), List.of(), List.of(), article.problems());
+        }
+        ParsedArticle parsed = timed("nlp", () -> parser.parse(article));
+        List<TimeExpression> times = timed("times", () -> timeFilter.filter(parsed));
+        List<Entity> entities = timed("entities", () -> clusterer.cluster(parsed));
+        List<Problem> problems = new ArrayList<>(article.problems());
+        if (article.metadata().published() == null) {
+            problems.add(new Problem("no-date", "no publication date given; relative times are left unanchored"));
+        }
+        return new AnalyzedArticle(article, parsed.sentences(), entities, times, problems);
+    }
+
+    /** Time spent per stage since this analyzer was built. */
+    public StageClock clock() {
+        return clock;
+    }
+
+    private <T> T timed(String stage, Supplier<T> work) {
+        long t0 = System.nanoTime();
+        T result = work.get();
+        clock.add(stage, System.nanoTime() - t0);
+        return result;
+    }
+}

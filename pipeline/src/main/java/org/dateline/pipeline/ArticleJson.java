@@ -1,0 +1,93 @@
+package org.dateline.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Mention;
+import org.dateline.model.Problem;
+import org.dateline.model.Removal;
+import org.dateline.model.Span;
+import org.dateline.model.TimeExpression;
+
+import java.util.Locale;
+
+/**
+ * The JSON contract of an analyzed article, documented in {@code docs/schema.md} and
+ * {@code docs/article.schema.json}. Keys are stable; later capabilities add keys, never rename.
+ * Thread-safe.
+ */
+public final class ArticleJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ArticleJson() {
+    }
+
+    public static ObjectNode of(AnalyzedArticle analyzed) {
+        Article a = analyzed.article();
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", a.id());
+        o.put("title", a.title());
+        o.put("published", a.metadata().published() == null ? null : a.metadata().published().toString());
+        o.put("source", a.metadata().source());
+        o.put("url", a.metadata().url());
+        o.put("author", a.metadata().author());
+        o.put("text", a.text());
+        ArrayNode paragraphs = o.putArray("paragraphs");
+        for (Span p : a.paragraphs()) {
+            paragraphs.addObject().put("start", p.start()).put("end", p.end());
+        }
+        ArrayNode removed = o.putArray("removed");
+        for (Removal r : a.removed()) {
+            removed.addObject().put("kind", r.kind()).put("text", r.text());
+        }
+        ArrayNode entities = o.putArray("entities");
+        for (Entity e : analyzed.entities()) {
+            entities.add(entity(e));
+        }
+        ArrayNode times = o.putArray("times");
+        for (TimeExpression t : analyzed.times()) {
+            times.addObject().put("text", t.text()).put("type", t.type()).put("value", t.value())
+                    .put("start", t.start()).put("end", t.end());
+        }
+        o.set("problems", problems(analyzed.problems()));
+        return o;
+    }
+
+    /** A failed input as a JSON line: {@code {"id", "problems": [...]}}. */
+    public static ObjectNode failure(String where, Problem problem) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", where);
+        o.putArray("problems").addObject().put("kind", problem.kind()).put("message", problem.message());
+        return o;
+    }
+
+    public static String line(ObjectNode node) {
+        return node.toString();
+    }
+
+    private static ObjectNode entity(Entity e) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", e.id());
+        o.put("name", e.name());
+        o.put("type", e.type().name());
+        o.put("title", e.title());
+        o.put("country", e.country());
+        ArrayNode mentions = o.putArray("mentions");
+        for (Mention m : e.mentions()) {
+            mentions.addObject().put("start", m.start()).put("end", m.end()).put("text", m.text())
+                    .put("kind", m.kind().name().toLowerCase(Locale.ROOT));
+        }
+        return o;
+    }
+
+    private static ArrayNode problems(java.util.List<Problem> list) {
+        ArrayNode arr = JSON.createArrayNode();
+        for (Problem p : list) {
+            arr.addObject().put("kind", p.kind()).put("message", p.message());
+        }
+        return arr;
+    }
+}

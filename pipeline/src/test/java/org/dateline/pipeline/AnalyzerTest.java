@@ -1,0 +1,164 @@
+package org.dateline.pipeline;
+
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Entity;
+import org.dateline.model.Mention;
+import org.dateline.model.MentionKind;
+import org.dateline.model.Metadata;
+import org.dateline.model.RawArticle;
+import org.dateline.model.TimeExpression;
+import org.dateline.testkit.Articles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** End-to-end facts about articles we wrote ourselves, with the real CoreNLP models (loaded once). */
+class AnalyzerTest {
+    private static AnalyzedArticle harbor;
+
+    @BeforeAll
+    static void analyzeFixture() {
+        String file = Articles.example("harbor-talks.txt");
+        int nl = file.indexOf('\n');
+        RawArticle raw = new RawArticle("harbor-talks.txt", file.substring(0, nl), file.substring(nl + 1),
+                Metadata.empty().withPublished(LocalDate.of(2024, 5, 14)), List.of());
+        harbor = Analyzer.shared().analyze(raw);
+    }
+
+    static AnalyzedArticle analyze(String date, String... paragraphs) {
+        RawArticle raw = new RawArticle("t", "T", String.join("\n", paragraphs),
+                Metadata.empty().withPublished(LocalDate.parse(date)), List.of());
+        return Analyzer.shared().analyze(raw);
+    }
+
+    static Entity entity(AnalyzedArticle a, String name) {
+        Optional<Entity> e = a.entities().stream().filter(x -> x.name().equals(name)).findFirst();
+        assertTrue(e.isPresent(), () -> "no entity " + name + " in " + a.entities().stream().map(Entity::name).toList());
+        return e.get();
+    }
+
+    static List<String> mentionTexts(Entity e) {
+        return e.mentions().stream().map(Mention::text).toList();
+    }
+
+    static String time(AnalyzedArticle a, String text) {
+        return a.times().stream().filter(t -> t.text().equals(text)).map(TimeExpression::value).findFirst().orElse(null);
+    }
+
+    @Test
+    void cleans_residue_and_keeps_every_article_sentence() {
+        String text = harbor.article().text();
+        assertEquals("Lindqvist to visit Oslo for harbor talks, meet with Solberg next month", harbor.article().title());
+        for (String junk : List.of("{mosads}", "ADVERTISEMENT", "Updated at", "Copyright", "Northwind")) {
+            assertFalse(text.contains(junk), junk);
+        }
+        assertTrue(text.startsWith("\"On June 3, she will meet fishermen") || text.contains("\n\n\"On June 3, she will meet"));
+        assertTrue(text.contains("Minister Lindqvist will also open a new ferry line,\" ministry spokesman Lars Berg said."));
+        assertTrue(text.endsWith("said the talks had been \"useful.\""));
+        assertEquals(7, harbor.article().paragraphs().size());
+    }
+
+    @Test
+    void clusters_a_minister_with_her_surname_description_and_pronouns() {
+        Entity anna = entity(harbor, "Anna Lindqvist");
+        assertEquals("PERSON", anna.type().name());
+        assertEquals("Foreign Minister", anna.title());
+        assertEquals("SWE", anna.country());
+        List<String> texts = mentionTexts(anna);
+        assertTrue(texts.contains("Lindqvist"));
+        assertTrue(texts.contains("The minister"), texts::toString);
+        assertTrue(anna.mentions().stream().anyMatch(m -> m.kind() == MentionKind.PRONOUN && m.text().equals("she")));
+        assertTrue(anna.mentions().size() >= 7, texts::toString);
+    }
+
+    @Test
+    void reads_title_and_country_from_a_demonym_before_the_title() {
+        Entity erik = entity(harbor, "Erik Solberg");
+        assertEquals("Prime Minister", erik.title());
+        assertEquals("NOR", erik.country());
+        assertTrue(mentionTexts(erik).contains("his"), "'his deputy' is Solberg's: Lindqvist is a woman");
+    }
+
+    @Test
+    void adjectivals_are_mentions_of_their_country() {
+        Entity sweden = entity(harbor, "Sweden");
+        assertEquals("SWE", sweden.country());
+        assertTrue(mentionTexts(sweden).contains("Swedish"));
+    }
+
+    @Test
+    void normalizes_times_against_the_publication_date() {
+        assertEquals("2024-06", time(harbor, "next month"));
+        assertEquals("2024-06-04", time(harbor, "June 4"));
+        assertEquals("2024-06-03", time(harbor, "June 3"));
+        assertEquals("2024-05-14", time(harbor, "Tuesday"));
+        assertEquals("2024-W19", time(harbor, "last week"));
+        assertEquals("2024-W20", time(harbor, "earlier this week"));
+    }
+
+    @Test
+    void a_weekday_inside_a_programme_title_is_not_a_time() {
+        assertNull(time(harbor, "Sunday"));
+    }
+
+    @Test
+    void every_offset_points_at_its_text() {
+        String text = harbor.article().text();
+        for (Entity e : harbor.entities()) {
+            for (Mention m : e.mentions()) {
+                assertEquals(m.text(), text.substring(m.start(), m.end()));
+            }
+        }
+        for (TimeExpression t : harbor.times()) {
+            assertEquals(t.text(), text.substring(t.start(), t.end()));
+        }
+    }
+
+    @Test
+    void an_administration_named_after_a_president_is_a_group_not_the_person() {
+        AnalyzedArticle a = analyze("2021-03-02",
+                "President Carla Harlan met farmers in Iowa on Monday.",
+                "The Harlan administration has promised new subsidies, and the administration will publish them in April.",
+                "Harlan said she was proud of the plan.");
+        Entity admin = entity(a, "Harlan administration");
+        assertEquals("ORGANIZATION", admin.type().name());
+        assertTrue(mentionTexts(admin).contains("the administration"));
+        Entity harlan = entity(a, "Carla Harlan");
+        assertFalse(mentionTexts(harlan).contains("Harlan administration"));
+        assertTrue(mentionTexts(harlan).contains("she"));
+    }
+
+    @Test
+    void a_chief_diplomat_description_joins_the_foreign_minister_of_that_country() {
+        AnalyzedArticle a = analyze("2022-09-01",
+                "Secretary of State Dana Whitfield will visit Japan next week.",
+                "It will be her third trip to Asia as America's chief diplomat.");
+        Entity dana = entity(a, "Dana Whitfield");
+        assertEquals("Secretary of State", dana.title());
+        assertEquals("USA", dana.country());
+        assertTrue(mentionTexts(dana).contains("America's chief diplomat"), mentionTexts(dana)::toString);
+    }
+
+    @Test
+    void brackets_around_a_name_are_not_part_of_it() {
+        AnalyzedArticle a = analyze("2019-02-01",
+                "Officials said the [Intermediate-Range Nuclear Forces Treaty] had collapsed.");
+        assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("Intermediate-Range Nuclear Forces Treaty")),
+                () -> a.entities().toString());
+    }
+
+    @Test
+    void empty_input_skips_analysis_and_says_why() {
+        AnalyzedArticle a = Analyzer.shared().analyze(Articles.raw("Only a title"));
+        assertEquals("empty", a.problems().get(0).kind());
+        assertTrue(a.entities().isEmpty());
+    }
+}
