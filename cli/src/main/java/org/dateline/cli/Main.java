@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code dateline} command. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "Turns news articles into a verified record: entities, times and more.",
-        subcommands = {AnalyzeCommand.class, BenchCommand.class})
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

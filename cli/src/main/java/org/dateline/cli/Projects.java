@@ -13,6 +13,16 @@ final class Projects {
         return (env == null || env.isBlank() ? Path.of("") : Path.of(env)).toAbsolutePath().normalize();
     }
 
+    /** The throughput corpus in the shared folder. */
+    static Path defaultCorpus() {
+        return sharedDir().resolve("corpora/article-bias-prediction/articles.jsonl.gz");
+    }
+
+    /** The public benchmarks in the shared folder. */
+    static Path defaultBenchmarks() {
+        return sharedDir().resolve("benchmarks");
+    }
+
     /** {@code ../shared} beside the project root. */
     static Path sharedDir() {
         Path beside = home().resolveSibling("shared");

@@ -57,7 +57,14 @@ public final class Analyzer {
     }
 
     public AnalyzedArticle analyze(RawArticle raw) {
-        Article article = timed("clean", () -> cleaner.clean(raw));
+        return analyzeClean(timed("clean", () -> cleaner.clean(raw)));
+    }
+
+    /**
+     * Analyzes an article whose text is already clean, keeping its text as it is, so that
+     * offsets can be compared with gold annotations on that exact text (evaluation).
+     */
+    public AnalyzedArticle analyzeClean(Article article) {
         if (article.problems().stream().anyMatch(p -> UNANALYZABLE.contains(p.kind()))) {
             return new AnalyzedArticle(article, List.of(), List.of(), List.of(), article.problems());
         }

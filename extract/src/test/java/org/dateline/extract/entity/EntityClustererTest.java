@@ -1,0 +1,106 @@
+package org.dateline.extract.entity;
+
+import org.dateline.model.Entity;
+import org.dateline.model.Mention;
+import org.dateline.model.MentionKind;
+import org.dateline.testkit.Articles;
+import org.dateline.testkit.Parses;
+import org.dateline.testkit.Parses.Name;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EntityClustererTest {
+    private final EntityClusterer clusterer = new EntityClusterer(Countries.shared());
+
+    private List<Entity> cluster(List<Name> names, String... paragraphs) {
+        return clusterer.cluster(Parses.of(Articles.of("2020-01-01", paragraphs), names, List.of()));
+    }
+
+    private static Entity named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + entities));
+    }
+
+    private static List<String> texts(Entity e) {
+        return e.mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void a_surname_joins_the_full_name_and_the_title_is_kept() {
+        List<Entity> es = cluster(List.of(Name.of("PERSON", "Mike Pompeo"), Name.of("PERSON", "Pompeo")),
+                "Secretary of State Mike Pompeo flew home.", "Pompeo said little.");
+        Entity e = named(es, "Mike Pompeo");
+        assertEquals("Secretary of State", e.title());
+        assertEquals("USA", e.country(), "a bare Secretary of State is the U.S. one");
+        assertEquals(List.of("Mike Pompeo", "Pompeo"), texts(e));
+    }
+
+    @Test
+    void a_word_of_a_title_tagged_as_a_name_is_not_an_entity() {
+        List<Entity> es = cluster(List.of(Name.of("ORGANIZATION", "State"), Name.of("PERSON", "Mike Pompeo")),
+                "Secretary of State Mike Pompeo flew home.");
+        assertEquals(1, es.size(), es::toString);
+    }
+
+    @Test
+    void country_aliases_form_one_entity_with_its_canonical_name() {
+        List<Entity> es = cluster(List.of(Name.of("LOCATION", "U.S."), Name.of("LOCATION", "America"),
+                        Name.of("LOCATION", "United States")),
+                "The U.S. and America are one.", "So is the United States.");
+        Entity us = named(es, "United States");
+        assertEquals("USA", us.country());
+        assertEquals(3, us.mentions().size());
+    }
+
+    @Test
+    void a_description_naming_the_title_refers_back_to_the_most_recent_holder() {
+        List<Entity> es = cluster(List.of(Name.of("PERSON", "Ann Lee"), Name.of("PERSON", "Bo Park")),
+                "Secretary Ann Lee met Governor Bo Park.", "The secretary left early.");
+        Entity lee = named(es, "Ann Lee");
+        assertTrue(lee.mentions().stream().anyMatch(m -> m.kind() == MentionKind.NOMINAL && m.text().equals("The secretary")),
+                texts(lee)::toString);
+        assertEquals(1, named(es, "Bo Park").mentions().size());
+    }
+
+    @Test
+    void a_pronoun_goes_to_the_first_person_of_its_sentence_or_the_one_before() {
+        List<Entity> es = cluster(List.of(Name.of("PERSON", "Ann Lee"), Name.of("PERSON", "Bo Park")),
+                "Ann Lee met Bo Park in Oslo.", "Later he flew to Rome.");
+        assertTrue(texts(named(es, "Ann Lee")).contains("he"));
+    }
+
+    @Test
+    void a_pronoun_skips_a_person_of_the_other_gender() {
+        List<Entity> es = cluster(List.of(Name.of("PERSON", "Ann Lee"), Name.of("PERSON", "Bo Park")),
+                "Spokeswoman Ann Lee met Bo Park in Oslo.", "Later he flew to Rome.");
+        assertTrue(texts(named(es, "Bo Park")).contains("he"), es::toString);
+    }
+
+    @Test
+    void a_name_before_administration_is_a_group() {
+        List<Entity> es = cluster(List.of(Name.of("PERSON", "Carla Harlan"), new Name("PERSON", "Harlan", 1)),
+                "Carla Harlan spoke.", "The Harlan administration disagreed.");
+        Entity group = named(es, "Harlan administration");
+        assertEquals("ORGANIZATION", group.type().name());
+        assertEquals(1, named(es, "Carla Harlan").mentions().size());
+    }
+
+    @Test
+    void an_organisation_is_referred_back_to_by_its_head_noun() {
+        List<Entity> es = cluster(List.of(Name.of("ORGANIZATION", "Harbor Authority")),
+                "The Harbor Authority closed two piers.", "The authority said it had no choice.");
+        assertEquals(List.of("Harbor Authority", "The authority"), texts(named(es, "Harbor Authority")));
+    }
+
+    @Test
+    void brackets_and_determiners_are_trimmed_from_names() {
+        List<Entity> es = cluster(List.of(Name.of("MISC", "[Open Skies Treaty]")), "They left the [Open Skies Treaty] in May.");
+        assertEquals("Open Skies Treaty", es.get(0).name());
+        assertNull(es.get(0).title());
+    }
+}
