@@ -5,6 +5,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.Mention;
 import org.dateline.model.Problem;
+import org.dateline.model.Quote;
 import org.dateline.model.Removal;
 import org.dateline.model.TimeExpression;
 
@@ -44,6 +45,14 @@ final class Brief {
             sb.append(" (").append(e.mentions().size()).append(": ")
                     .append(e.mentions().stream().map(Mention::text).distinct().collect(Collectors.joining(" | ")))
                     .append(")\n");
+        }
+        sb.append("\nQuotes\n");
+        int n = 0;
+        for (Quote q : analyzed.quotes()) {
+            String who = q.speaker() == null ? "-" : q.speaker().name();
+            String quoted = q.text().length() > 70 ? q.text().substring(0, 67) + "..." : q.text();
+            sb.append(String.format("  %2d %-8s %-28s %s%n", ++n, q.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    who.length() > 28 ? who.substring(0, 28) : who, quoted));
         }
         sb.append("\nTimes\n");
         for (TimeExpression t : analyzed.times()) {

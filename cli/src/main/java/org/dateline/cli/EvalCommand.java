@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.dateline.bench.Corpus;
 import org.dateline.bench.NerEvaluation;
+import org.dateline.bench.QuoteEvaluation;
 import org.dateline.bench.Score;
 import org.dateline.bench.Scoreboard;
 import org.dateline.bench.SpeedBenchmark;
@@ -26,15 +27,15 @@ import java.util.concurrent.Callable;
 
 /** {@code dateline eval}: scores capabilities on the public benchmarks and writes eval-results.json. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score capabilities (ner, time, speed) on the public benchmarks; print Markdown tables "
+        description = "Score capabilities (ner, time, quotes, speed) on the public benchmarks; print Markdown tables "
                 + "and write eval-results.json.")
 final class EvalCommand implements Callable<Integer> {
-    private static final Set<String> CAPABILITIES = Set.of("ner", "time", "speed");
+    private static final Set<String> CAPABILITIES = Set.of("ner", "time", "quotes", "speed");
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "CAPABILITY", description = "ner, time, speed (default: all).")
+    @Parameters(arity = "0..*", paramLabel = "CAPABILITY", description = "ner, time, quotes, speed (default: all).")
     List<String> capabilities = new ArrayList<>();
 
     @Option(names = "--split", defaultValue = "test", description = "dev or test (default ${DEFAULT-VALUE}).")
@@ -53,10 +54,10 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> wanted = capabilities.isEmpty() ? List.of("ner", "time", "speed") : capabilities;
+        List<String> wanted = capabilities.isEmpty() ? List.of("ner", "time", "quotes", "speed") : capabilities;
         for (String c : wanted) {
             if (!CAPABILITIES.contains(c)) {
-                err.println("dateline: unknown capability '" + c + "' (valid: ner, time, speed)");
+                err.println("dateline: unknown capability '" + c + "' (valid: ner, time, quotes, speed)");
                 return ExitCodes.USAGE;
             }
         }
@@ -75,6 +76,7 @@ final class EvalCommand implements Callable<Integer> {
             switch (c) {
                 case "ner" -> scores.addAll(onlySplit("ner", "test", () -> new NerEvaluation(Analyzer.shared()).run(benchmarks), o));
                 case "time" -> scores.addAll(onlySplit("time", "test", () -> new TimeEvaluation(Analyzer.shared()).run(benchmarks), o));
+                case "quotes" -> scores.addAll(new QuoteEvaluation(Analyzer.shared()).run(benchmarks, split));
                 case "speed" -> scores.addAll(speed(benchmarks));
                 default -> throw new IllegalStateException(c);
             }

@@ -16,8 +16,12 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("dateline: internal error: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            cmd.getErr().println("dateline: internal error: " + root.getClass().getSimpleName()
+                    + (root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("")));
             return ExitCodes.INTERNAL;
         });
         cli.setParameterExceptionHandler((e, a) -> {

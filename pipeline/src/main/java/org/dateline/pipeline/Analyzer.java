@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import org.dateline.extract.entity.Countries;
 import org.dateline.extract.entity.EntityClusterer;
+import org.dateline.extract.quote.QuoteExtractor;
 import org.dateline.extract.time.TimeFilter;
 import org.dateline.ingest.CleanerOptions;
 import org.dateline.ingest.ResidueCleaner;
@@ -10,6 +11,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.ParsedArticle;
 import org.dateline.model.Problem;
+import org.dateline.model.Quote;
 import org.dateline.model.RawArticle;
 import org.dateline.model.TimeExpression;
 import org.dateline.nlp.CoreNlpParser;
@@ -32,6 +34,7 @@ public final class Analyzer {
     private final CoreNlpParser parser;
     private final TimeFilter timeFilter;
     private final EntityClusterer clusterer;
+    private final QuoteExtractor quotes;
     private final StageClock clock = new StageClock();
 
     public Analyzer(CleanerOptions cleaning, NlpOptions nlp) {
@@ -39,6 +42,7 @@ public final class Analyzer {
         this.parser = new CoreNlpParser(nlp);
         this.timeFilter = new TimeFilter();
         this.clusterer = new EntityClusterer(Countries.shared());
+        this.quotes = new QuoteExtractor();
     }
 
     /** The JVM's one analyzer with default options, loaded on first use. */
@@ -66,16 +70,17 @@ public final class Analyzer {
      */
     public AnalyzedArticle analyzeClean(Article article) {
         if (article.problems().stream().anyMatch(p -> UNANALYZABLE.contains(p.kind()))) {
-            return new AnalyzedArticle(article, List.of(), List.of(), List.of(), article.problems());
+            return new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of(), article.problems());
         }
         ParsedArticle parsed = timed("nlp", () -> parser.parse(article));
         List<TimeExpression> times = timed("times", () -> timeFilter.filter(parsed));
         List<Entity> entities = timed("entities", () -> clusterer.cluster(parsed));
+        List<Quote> found = timed("quotes", () -> quotes.extract(parsed, entities));
         List<Problem> problems = new ArrayList<>(article.problems());
         if (article.metadata().published() == null) {
             problems.add(new Problem("no-date", "no publication date given; relative times are left unanchored"));
         }
-        return new AnalyzedArticle(article, parsed.sentences(), entities, times, problems);
+        return new AnalyzedArticle(article, parsed.sentences(), entities, found, times, problems);
     }
 
     /** Time spent per stage since this analyzer was built. */

@@ -8,6 +8,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.Mention;
 import org.dateline.model.Problem;
+import org.dateline.model.Quote;
 import org.dateline.model.Removal;
 import org.dateline.model.Span;
 import org.dateline.model.TimeExpression;
@@ -47,6 +48,10 @@ public final class ArticleJson {
         for (Entity e : analyzed.entities()) {
             entities.add(entity(e));
         }
+        ArrayNode quotes = o.putArray("quotes");
+        for (Quote q : analyzed.quotes()) {
+            quotes.add(quote(q));
+        }
         ArrayNode times = o.putArray("times");
         for (TimeExpression t : analyzed.times()) {
             times.addObject().put("text", t.text()).put("type", t.type()).put("value", t.value())
@@ -79,6 +84,32 @@ public final class ArticleJson {
         for (Mention m : e.mentions()) {
             mentions.addObject().put("start", m.start()).put("end", m.end()).put("text", m.text())
                     .put("kind", m.kind().name().toLowerCase(Locale.ROOT));
+        }
+        return o;
+    }
+
+    private static ObjectNode quote(Quote q) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("text", q.text());
+        o.put("kind", q.kind().name().toLowerCase(Locale.ROOT));
+        o.put("start", q.start());
+        o.put("end", q.end());
+        if (q.cue() == null) {
+            o.putNull("cue");
+        } else {
+            o.putObject("cue").put("text", q.cue().text()).put("start", q.cue().start()).put("end", q.cue().end());
+        }
+        if (q.speaker() == null) {
+            o.putNull("speaker");
+        } else {
+            o.putObject("speaker").put("text", q.speaker().text()).put("start", q.speaker().start())
+                    .put("end", q.speaker().end()).put("entity", q.speaker().entity()).put("name", q.speaker().name())
+                    .put("organization", q.speaker().organization());
+        }
+        if (q.parent() == null) {
+            o.putNull("parent");
+        } else {
+            o.put("parent", q.parent());
         }
         return o;
     }

@@ -3,8 +3,9 @@
  *
  * <p>Stages and what flows between them: {@code ResidueCleaner} turns a {@code RawArticle} into an
  * {@code Article}; {@code CoreNlpParser} gives a {@code ParsedArticle} (tokens, UD dependencies,
- * names, SUTime times anchored at the publication date); {@code TimeFilter} and
- * {@code EntityClusterer} give the times and entities of the {@code AnalyzedArticle}.
+ * names, SUTime times anchored at the publication date); {@code TimeFilter},
+ * {@code EntityClusterer} and {@code QuoteExtractor} (which reads the entities) give the times,
+ * entities and quotes of the {@code AnalyzedArticle}.
  * {@link org.dateline.pipeline.BatchAnalyzer} runs many articles on all cores in input order;
  * {@link org.dateline.pipeline.ArticleJson} is the JSON contract ({@code docs/schema.md}).
  *

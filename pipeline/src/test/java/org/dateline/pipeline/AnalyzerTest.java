@@ -5,6 +5,8 @@ import org.dateline.model.Entity;
 import org.dateline.model.Mention;
 import org.dateline.model.MentionKind;
 import org.dateline.model.Metadata;
+import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
 import org.dateline.model.RawArticle;
 import org.dateline.model.TimeExpression;
 import org.dateline.testkit.Articles;
@@ -153,6 +155,55 @@ class AnalyzerTest {
                 "Officials said the [Intermediate-Range Nuclear Forces Treaty] had collapsed.");
         assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("Intermediate-Range Nuclear Forces Treaty")),
                 () -> a.entities().toString());
+    }
+
+    static Quote quoteStarting(AnalyzedArticle a, String prefix) {
+        return a.quotes().stream().filter(q -> q.text().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote '" + prefix + "' in " + a.quotes()));
+    }
+
+    @Test
+    void a_fragment_after_an_announcement_is_the_announcer_s() {
+        Quote q = quoteStarting(harbor, "settle the open questions");
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+        assertEquals("Foreign Ministry", q.speaker().name());
+    }
+
+    @Test
+    void a_direct_quote_goes_to_the_named_spokesman() {
+        Quote q = quoteStarting(harbor, "On June 3, she will meet fishermen");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Lars Berg", q.speaker().name());
+        assertEquals("said", q.cue().text());
+    }
+
+    @Test
+    void the_official_stays_the_unnamed_senior_official() {
+        Quote q = quoteStarting(harbor, "The minister will speak frankly");
+        assertEquals("the official", q.speaker().text());
+        assertEquals("A senior Swedish official", q.speaker().name());
+        assertNull(q.speaker().entity());
+        Quote told = harbor.quotes().stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.cue().text().equals("told"))
+                .findFirst().orElseThrow();
+        assertTrue(told.text().contains("Lindqvist and Norwegian officials would discuss fishing quotas"), told.text());
+    }
+
+    @Test
+    void a_programme_title_is_not_a_quote_but_the_word_after_said_is() {
+        assertTrue(harbor.quotes().stream().noneMatch(q -> q.text().contains("Morning Report")));
+        Quote useful = quoteStarting(harbor, "useful");
+        assertEquals("Erik Solberg", useful.speaker().name());
+    }
+
+    @Test
+    void quote_offsets_point_at_the_quoted_words() {
+        String text = harbor.article().text();
+        for (Quote q : harbor.quotes()) {
+            assertEquals(q.text(), text.substring(q.start(), q.end()));
+            if (q.speaker() != null) {
+                assertEquals(q.speaker().text(), text.substring(q.speaker().start(), q.speaker().end()));
+            }
+        }
     }
 
     @Test

@@ -60,7 +60,7 @@ class EntityClustererTest {
     @Test
     void a_description_naming_the_title_refers_back_to_the_most_recent_holder() {
         List<Entity> es = cluster(List.of(Name.of("PERSON", "Ann Lee"), Name.of("PERSON", "Bo Park")),
-                "Secretary Ann Lee met Governor Bo Park.", "The secretary left early.");
+                "Secretary Ann Lee met Governor Bo Park.", "The secretary said nothing.");
         Entity lee = named(es, "Ann Lee");
         assertTrue(lee.mentions().stream().anyMatch(m -> m.kind() == MentionKind.NOMINAL && m.text().equals("The secretary")),
                 texts(lee)::toString);

@@ -1,0 +1,153 @@
+package org.dateline.bench;
+
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Metadata;
+import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
+import org.dateline.model.Span;
+import org.dateline.pipeline.Analyzer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quotes and attributions on PolNeAR, protocol D of {@code quotes/SOURCE.md}: character offsets on
+ * the article text, spans trimmed of white space, one annotation per article ({@code canonical.tsv}).
+ * Our quotes sharing a cue form one attribution (as "“A,” he said, “B.”" is one in PolNeAR);
+ * a marked quote's content includes its marks, as PolNeAR's does.
+ */
+public final class QuoteEvaluation {
+    private static final String DATASET = "polnear";
+    private static final Pattern ENTITY = Pattern.compile("^(T\\d+)\\t(\\S+) ([\\d ;]+)\\t");
+    private static final Pattern EVENT = Pattern.compile("^E\\d+\\t(.*)$");
+
+    private final Analyzer analyzer;
+
+    public QuoteEvaluation(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public List<Score> run(Path benchmarks, String split) throws IOException {
+        Path root = benchmarks.resolve("quotes");
+        List<AttributionScorer.Doc> docs = new ArrayList<>();
+        for (String line : Files.readAllLines(root.resolve("canonical.tsv"))) {
+            String[] cols = line.split("\t");
+            if (cols.length < 4 || !cols[0].equals(split)) {
+                continue;
+            }
+            String text = Files.readString(root.resolve(cols[2]));
+            List<AttributionScorer.Attr> gold = gold(text, Files.readAllLines(root.resolve(cols[3])));
+            AnalyzedArticle analyzed = analyzer.analyzeClean(article(cols[1], text));
+            docs.add(new AttributionScorer.Doc(gold, predicted(analyzed.quotes(), text)));
+        }
+        return AttributionScorer.score(docs).scores(DATASET, split);
+    }
+
+    /** The article exactly as the benchmark has it; paragraphs are blank-line blocks. */
+    static Article article(String id, String text) {
+        List<Span> paragraphs = new ArrayList<>();
+        Matcher m = Pattern.compile("[^\\n]+(?:\\n[^\\n]+)*").matcher(text);
+        while (m.find()) {
+            paragraphs.add(new Span(m.start(), m.end()));
+        }
+        return new Article(id, "", text, paragraphs, Metadata.empty(), List.of(), List.of());
+    }
+
+    static List<AttributionScorer.Attr> gold(String text, List<String> ann) {
+        Map<String, List<Span>> spans = new HashMap<>();
+        for (String line : ann) {
+            Matcher m = ENTITY.matcher(line);
+            if (m.find()) {
+                List<Span> pieces = new ArrayList<>();
+                for (String piece : m.group(3).trim().split(";")) {
+                    String[] se = piece.trim().split(" ");
+                    Span s = trim(text, Integer.parseInt(se[0]), Integer.parseInt(se[1]));
+                    if (s != null) {
+                        pieces.add(s);
+                    }
+                }
+                spans.put(m.group(1), pieces);
+            }
+        }
+        List<AttributionScorer.Attr> out = new ArrayList<>();
+        for (String line : ann) {
+            Matcher m = EVENT.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            Span cue = null;
+            List<Span> source = new ArrayList<>();
+            List<Span> content = new ArrayList<>();
+            for (String arg : m.group(1).trim().split("\\s+")) {
+                String[] rt = arg.split(":");
+                if (rt.length != 2 || !spans.containsKey(rt[1])) {
+                    continue;
+                }
+                List<Span> s = spans.get(rt[1]);
+                switch (rt[0].replaceAll("\\d+$", "")) {
+                    case "Cue" -> cue = s.isEmpty() ? null : s.get(0);
+                    case "Source" -> source.addAll(s);
+                    case "Content" -> content.addAll(s);
+                    default -> { }
+                }
+            }
+            if (cue != null) {
+                boolean marked = content.stream().anyMatch(c -> text.substring(c.start(), c.end()).matches("(?s).*[\"“”].*"));
+                out.add(new AttributionScorer.Attr(cue, source, content, marked));
+            }
+        }
+        return out;
+    }
+
+    static List<AttributionScorer.Attr> predicted(List<Quote> quotes, String text) {
+        Map<Integer, AttributionScorer.Attr> byCue = new LinkedHashMap<>();
+        List<AttributionScorer.Attr> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (q.kind() == QuoteKind.SCARE || q.kind() == QuoteKind.NESTED || q.cue() == null && q.speaker() == null) {
+                continue;
+            }
+            Span content = withMarks(text, q.start(), q.end());
+            List<Span> source = q.speaker() == null ? List.of() : List.of(new Span(q.speaker().start(), q.speaker().end()));
+            boolean marked = q.kind() != QuoteKind.INDIRECT;
+            if (q.cue() == null) {
+                out.add(new AttributionScorer.Attr(null, source, List.of(content), marked));
+                continue;
+            }
+            AttributionScorer.Attr prior = byCue.get(q.cue().start());
+            if (prior == null) {
+                AttributionScorer.Attr a = new AttributionScorer.Attr(new Span(q.cue().start(), q.cue().end()), source,
+                        new ArrayList<>(List.of(content)), marked);
+                byCue.put(q.cue().start(), a);
+                out.add(a);
+            } else {
+                prior.content().add(content);
+            }
+        }
+        return out;
+    }
+
+    private static Span withMarks(String text, int start, int end) {
+        int s = start > 0 && "\"“'‘".indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
+        int e = end < text.length() && "\"”'’".indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
+        return new Span(s, e);
+    }
+
+    private static Span trim(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > start ? new Span(start, end) : null;
+    }
+}

@@ -1,0 +1,225 @@
+package org.dateline.extract.quote;
+
+import org.dateline.extract.syntax.Tree;
+import org.dateline.model.Cue;
+import org.dateline.model.Token;
+
+import java.util.Locale;
+
+/**
+ * Recognizes cue words in a parsed sentence and finds their source noun phrase: the subject of
+ * the cue verb, or of the verb it depends on ("..., telling reporters" takes the subject of the
+ * main verb); for "according to X", X.
+ */
+final class CueFinder {
+    private static final int MAX_CLIMB = 2;
+
+    private CueFinder() {
+    }
+
+    /** True when token {@code i} is a cue for reported content of any kind. */
+    static boolean isCue(Tree tree, int i) {
+        return isAccordingTo(tree, i) || isVerb(tree, i)
+                && (Cues.SPEECH.contains(lemma(tree, i)) || Cues.BELIEF.contains(lemma(tree, i)));
+    }
+
+    /** True when token {@code i} can attribute words in quotation marks. */
+    static boolean isSpeechCue(Tree tree, int i) {
+        return isAccordingTo(tree, i) || isVerb(tree, i) && Cues.SPEECH.contains(lemma(tree, i)) && !isCallFor(tree, i);
+    }
+
+    static boolean isAccordingTo(Tree tree, int i) {
+        return lemma(tree, i).equals("according") && i + 1 < tree.size()
+                && tree.token(i + 1).text().equalsIgnoreCase("to");
+    }
+
+    static Cue cue(Tree tree, int i, String text) {
+        int end = isAccordingTo(tree, i) ? i + 1 : i;
+        int start = tree.token(i).start();
+        int stop = tree.token(end).end();
+        return new Cue(text.substring(start, stop), start, stop);
+    }
+
+    /**
+     * The source of a cue.
+     *
+     * @param head  the phrase's head token
+     * @param first first token of the phrase
+     * @param last  last token of the phrase
+     */
+    record Source(int head, int first, int last) {
+    }
+
+    /**
+     * The source phrase of cue {@code i}, or null. The subject in the dependency tree first; for a
+     * participle after a comma (", telling reporters") the subject of the sentence; failing those,
+     * the noun phrase right before the cue ("the official said") or, inverted, right after it
+     * ("said the official"). A passive cue ("is expected to", "was asked") names no source.
+     */
+    static Source source(Tree tree, int i) {
+        if (isAccordingTo(tree, i)) {
+            int noun = tree.head(i);
+            if (noun < 0 || noun == i) {
+                return null;
+            }
+            int[] r = tree.subtree(noun);
+            return new Source(noun, Math.max(r[0], i + 2), r[1]);
+        }
+        if (tree.child(i, "aux:pass") >= 0 || tree.child(i, "nsubj:pass") >= 0) {
+            return null;
+        }
+        int h = dependencySubject(tree, i);
+        if (h < 0 && tree.token(i).pos().equals("VBG") && i > 0 && tree.token(i - 1).text().equals(",")) {
+            h = sentenceSubject(tree, i);
+        }
+        if (h < 0) {
+            h = leftAdjacentHead(tree, i);
+        }
+        if (h < 0) {
+            return rightAdjacent(tree, i);
+        }
+        return new Source(h, phraseStart(tree, h), phraseEnd(tree, h, i));
+    }
+
+    /** True when the cue is negated ("did not say", "never told"): no attribution then. */
+    static boolean isNegated(Tree tree, int i) {
+        for (int c : tree.children(i)) {
+            String w = tree.token(c).text().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("n’t")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int dependencySubject(Tree tree, int i) {
+        int verb = i;
+        for (int climb = 0; climb <= MAX_CLIMB && verb >= 0; climb++) {
+            int subject = tree.child(verb, "nsubj");
+            if (subject >= 0) {
+                return subject;
+            }
+            String rel = tree.relation(verb);
+            if (!(rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("conj"))) {
+                return -1;
+            }
+            verb = tree.head(verb);
+        }
+        return -1;
+    }
+
+    private static int sentenceSubject(Tree tree, int cue) {
+        for (int t = 0; t < tree.size(); t++) {
+            if (tree.relation(t).equals("root")) {
+                int s = tree.child(t, "nsubj");
+                return s >= 0 && s < cue ? s : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int leftAdjacentHead(Tree tree, int cue) {
+        int j = cue - 1;
+        while (j >= 0 && isVerbFiller(tree.token(j))) {
+            j--;
+        }
+        return j >= 0 && isNominal(tree.token(j)) ? j : -1;
+    }
+
+    private static Source rightAdjacent(Tree tree, int cue) {
+        boolean frame = cue == 0 || isPunct(tree.token(cue - 1));
+        int j = cue + 1;
+        if (!frame || j >= tree.size() || !(NP_INTERNAL.contains(tree.token(j).pos()) || isNominal(tree.token(j)))) {
+            return null;
+        }
+        int last = j;
+        while (last + 1 < tree.size() && (NP_INTERNAL.contains(tree.token(last + 1).pos()) || isNominal(tree.token(last + 1)))) {
+            last++;
+        }
+        int head = last;
+        while (head > j && !isNominal(tree.token(head))) {
+            head--;
+        }
+        return isNominal(tree.token(head)) ? new Source(head, j, head) : null;
+    }
+
+    /** Extends left from the head over determiners, adjectives, nouns and possessives. */
+    private static int phraseStart(Tree tree, int h) {
+        int k = h;
+        while (k - 1 >= 0 && (NP_INTERNAL.contains(tree.token(k - 1).pos()) || isNoun(tree.token(k - 1)))
+                && dependsOn(tree, k - 1, h)) {
+            k--;
+        }
+        return k;
+    }
+
+    /** True when {@code h} is {@code t}'s head or an ancestor of it (a parse without edges counts as yes). */
+    private static boolean dependsOn(Tree tree, int t, int h) {
+        if (tree.head(t) == -1 && tree.relation(t).isEmpty()) {
+            return true;
+        }
+        int x = t;
+        for (int steps = 0; steps < tree.size() && x >= 0; steps++) {
+            if (x == h) {
+                return true;
+            }
+            x = tree.head(x);
+        }
+        return false;
+    }
+
+    /** Extends right over compound nouns, and over an appositive closed by a comma right before the cue. */
+    private static int phraseEnd(Tree tree, int h, int cue) {
+        int k = h;
+        while (k + 1 < tree.size() && k + 1 != cue && isNoun(tree.token(k + 1))) {
+            k++;
+        }
+        if (h < cue && k + 1 < cue - 1 && tree.token(k + 1).text().equals(",") && tree.token(cue - 1).text().equals(",")
+                && cue - 1 - k <= APPOSITIVE_MAX) {
+            return cue - 2;
+        }
+        return k;
+    }
+
+    private static final int APPOSITIVE_MAX = 12;
+    private static final java.util.Set<String> NP_INTERNAL = java.util.Set.of(
+            "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD", "HYPH");
+    private static final java.util.Set<String> FILLER_LEMMAS = java.util.Set.of(
+            "have", "be", "do", "will", "would", "also", "later", "then", "again", "once", "repeatedly", "previously",
+            "recently", "earlier", "has", "had", "did", "not", "n't");
+
+    private static boolean isVerbFiller(Token t) {
+        String l = t.lemma() == null ? t.text() : t.lemma();
+        return t.pos().equals("RB") || t.pos().equals("MD") || FILLER_LEMMAS.contains(l.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isNominal(Token t) {
+        return isNoun(t) || t.pos().equals("PRP") || t.pos().equals("CD");
+    }
+
+    private static boolean isNoun(Token t) {
+        return t.pos().startsWith("NN");
+    }
+
+    private static boolean isCallFor(Tree tree, int i) {
+        String l = lemma(tree, i);
+        if (!(l.equals("call") || l.equals("ask") || l.equals("urge"))) {
+            return false;
+        }
+        return i + 1 < tree.size() && (tree.token(i + 1).text().equalsIgnoreCase("for")
+                || tree.token(i + 1).text().equalsIgnoreCase("on") || tree.token(i + 1).text().equalsIgnoreCase("off"));
+    }
+
+    static boolean isPunct(Token t) {
+        return t.text().codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    private static boolean isVerb(Tree tree, int i) {
+        return tree.token(i).pos().startsWith("VB");
+    }
+
+    private static String lemma(Tree tree, int i) {
+        String l = tree.token(i).lemma();
+        return (l == null ? tree.token(i).text() : l).toLowerCase(Locale.ROOT);
+    }
+}

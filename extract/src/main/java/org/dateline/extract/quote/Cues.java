@@ -1,0 +1,35 @@
+package org.dateline.extract.quote;
+
+import java.util.Set;
+
+/**
+ * Cue words: the verbs of saying, writing, believing and showing that introduce an attribution.
+ * Lemmas, lower case. PolNeAR's most frequent cues (said, says, according to, told, say, added,
+ * wrote) lead a long tail; belief and evidence verbs count too (the guidelines annotate beliefs).
+ */
+final class Cues {
+    private Cues() {
+    }
+
+    /** Verbs of communication: they attribute both marked quotes and reported speech. */
+    static final Set<String> SPEECH = Set.of(
+            "say", "tell", "add", "continue", "announce", "assert", "insist", "describe", "refer", "suggest",
+            "write", "tweet", "post", "note", "explain", "argue", "claim", "warn", "state", "declare",
+            "acknowledge", "admit", "deny", "reply", "respond", "answer", "ask", "recall", "remark", "observe",
+            "comment", "report", "confirm", "estimate", "predict", "promise", "pledge", "vow", "urge", "call",
+            "dub", "label", "praise", "criticize", "complain", "concede", "contend", "maintain", "emphasize",
+            "stress", "tout", "boast", "joke", "quip", "shout", "yell", "testify", "allege", "accuse", "blast",
+            "slam", "lament", "mention", "reveal", "disclose", "conclude", "caution", "advise", "demand",
+            "counter", "retort", "proclaim", "brag", "muse", "agree", "disagree", "inform",
+            "reiterate", "repeat", "signal", "specify", "stipulate", "threaten", "hint", "whisper", "scream",
+            "charge", "contest", "dispute", "affirm", "swear", "guarantee", "assure");
+
+    /** Verbs of belief, knowledge and evidence: they attribute reported content, not marked quotes. */
+    static final Set<String> BELIEF = Set.of(
+            "believe", "think", "feel", "know", "expect", "hope", "fear", "worry", "doubt", "suspect",
+            "show", "find", "indicate", "reckon", "assume", "understand", "realize", "realise", "recognize",
+            "guess", "imagine", "predict", "anticipate", "conclude", "learn", "hear", "see", "notice");
+
+    /** Lone words that look like titles of works when quoted in title case after these prepositions. */
+    static final Set<String> TITLE_PREPOSITIONS = Set.of("on", "in", "of", "titled", "entitled", "called", "dubbed");
+}

@@ -1,0 +1,340 @@
+package org.dateline.extract.quote;
+
+import org.dateline.extract.syntax.Tree;
+import org.dateline.model.Cue;
+import org.dateline.model.Entity;
+import org.dateline.model.ParsedArticle;
+import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
+import org.dateline.model.Sentence;
+import org.dateline.model.Speaker;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the quotes of an article and who said them.
+ *
+ * <p>Marked quotes: a whole utterance in marks is {@code DIRECT} and takes the cue right after it
+ * ("..., the official said") or right before it ("telling reporters, “...”"); a fragment is
+ * {@code PARTIAL} (or {@code MIXED} inside the reported clause of its cue) and takes the cue before
+ * it in its sentence, then after. With no cue, a quote that goes on from the previous paragraph or
+ * follows a quote paragraph keeps that speaker; a fragment keeps the attribution of its own or the
+ * previous sentence ("... on the “challenges” ..." after "an official told reporters that ...");
+ * else a short fragment is a {@code SCARE} quote. Title-case words in marks after "on", "in" or
+ * "titled" are a work's title, not a quote. Single marks inside a quote are {@code NESTED} and
+ * take the cue inside the outer quote ("as President Trump has said, and I quote, ‘...’").
+ * Reported speech without marks ("X said (that) ...", "according to X, ...") is
+ * {@code INDIRECT}. Input: a parsed article and its entities; output: quotes in text order.
+ * Thread-safe (state lives in each call).
+ */
+public final class QuoteExtractor {
+    private static final int SCARE_MAX_WORDS = 4;
+    private static final int TITLE_MAX_WORDS = 6;
+    private static final int CUE_DISTANCE = 8;
+
+    public List<Quote> extract(ParsedArticle parsed, List<Entity> entities) {
+        String text = parsed.article().text();
+        List<Tree> trees = parsed.sentences().stream().map(Tree::new).toList();
+        List<QuoteMarks.Marked> marks = QuoteMarks.find(parsed.article());
+        List<QuoteMarks.Marked> top = marks.stream().filter(m -> m.parent() < 0).toList();
+        SpeakerResolver speakers = new SpeakerResolver(entities);
+        List<Attribution> attributions = attributions(trees, top, speakers, text);
+        Set<Attribution> used = new HashSet<>();
+        List<Quote> quotes = new ArrayList<>();
+        List<Quote> byMark = new ArrayList<>();
+        Quote previous = null;
+        QuoteMarks.Marked previousMark = null;
+        for (QuoteMarks.Marked m : marks) {
+            Quote q = m.parent() < 0
+                    ? marked(m, previousMark, previous, trees, attributions, used, text)
+                    : nested(m, marks.get(m.parent()), trees, speakers, text);
+            byMark.add(q);
+            if (q != null) {
+                quotes.add(q);
+                if (m.parent() < 0) {
+                    previous = q;
+                    previousMark = m;
+                }
+            }
+        }
+        quotes.addAll(indirect(trees, attributions, used, top, text));
+        return withParents(quotes);
+    }
+
+    private static List<Attribution> attributions(List<Tree> trees, List<QuoteMarks.Marked> top,
+                                                  SpeakerResolver speakers, String text) {
+        List<Attribution> out = new ArrayList<>();
+        for (Tree tree : trees) {
+            for (int i = 0; i < tree.size(); i++) {
+                int at = tree.token(i).start();
+                if (top.stream().noneMatch(m -> at > m.open() && at < m.close()) && CueFinder.isCue(tree, i)
+                        && !CueFinder.isNegated(tree, i)) {
+                    out.add(new Attribution(tree.sentence().index(), i, CueFinder.cue(tree, i, text),
+                            speaker(tree, i, speakers, text), CueFinder.isSpeechCue(tree, i)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Speaker speaker(Tree tree, int cue, SpeakerResolver speakers, String text) {
+        CueFinder.Source source = CueFinder.source(tree, cue);
+        return source == null ? null : speakers.resolve(tree, source.head(), source.first(), source.last(), text);
+    }
+
+    private Quote marked(QuoteMarks.Marked m, QuoteMarks.Marked previousMark, Quote previous, List<Tree> trees,
+                         List<Attribution> attributions, Set<Attribution> used, String text) {
+        int innerStart = skipSpace(text, m.innerStart(), m.innerEnd());
+        int innerEnd = trimEnd(text, innerStart, m.innerEnd());
+        if (innerEnd <= innerStart) {
+            return null;
+        }
+        String inner = text.substring(innerStart, innerEnd);
+        int words = inner.split("\\s+").length;
+        if (isTitle(inner, words, text, m.open())) {
+            return null;
+        }
+        int sOpen = sentenceAt(trees, m.open());
+        int sClose = sentenceAt(trees, Math.max(m.open(), m.close() - 1));
+        boolean direct = startsUtterance(trees, sOpen, m, text) && endsUtterance(inner, text, m);
+        Attribution after = nearestAfter(attributions, sClose, m.close(), trees);
+        Attribution before = nearestBefore(attributions, sOpen, m.open());
+        Attribution chosen = direct ? (after != null ? after : before) : (before != null ? before : after);
+        if (chosen != null && chosen.speaker() != null && (direct || chosen.speech())) {
+            used.add(chosen);
+            QuoteKind kind = direct ? QuoteKind.DIRECT
+                    : chosen == before && insideComplement(trees.get(sOpen), chosen.cueToken(), innerStart) ? QuoteKind.MIXED
+                    : QuoteKind.PARTIAL;
+            return new Quote(inner, kind, innerStart, innerEnd, chosen.cue(), chosen.speaker(), null);
+        }
+        Speaker carried = carried(m, previousMark, previous, direct, sOpen, attributions);
+        if (carried != null) {
+            return new Quote(inner, direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL, innerStart, innerEnd, null, carried, null);
+        }
+        QuoteKind kind = direct ? QuoteKind.DIRECT : words <= SCARE_MAX_WORDS ? QuoteKind.SCARE : QuoteKind.PARTIAL;
+        return new Quote(inner, kind, innerStart, innerEnd, null, null, null);
+    }
+
+    /** The speaker a quote without its own cue inherits from what came just before, or null. */
+    private static Speaker carried(QuoteMarks.Marked m, QuoteMarks.Marked previousMark, Quote previous, boolean direct,
+                                   int sentence, List<Attribution> attributions) {
+        if (previous != null && previous.speaker() != null && previousMark != null) {
+            boolean continues = !previousMark.closed() && previousMark.paragraph() == m.paragraph() - 1;
+            boolean nextQuoteParagraph = direct && previousMark.paragraph() >= m.paragraph() - 1;
+            if (continues || nextQuoteParagraph) {
+                return previous.speaker();
+            }
+        }
+        if (!direct) {
+            for (int i = attributions.size() - 1; i >= 0; i--) {
+                Attribution a = attributions.get(i);
+                if ((a.sentence() == sentence || a.sentence() == sentence - 1) && a.speaker() != null
+                        && a.speech() && a.cue().start() < m.open()) {
+                    return a.speaker();
+                }
+            }
+        }
+        return null;
+    }
+
+    private Quote nested(QuoteMarks.Marked m, QuoteMarks.Marked outer, List<Tree> trees, SpeakerResolver speakers,
+                         String text) {
+        int start = m.innerStart();
+        int end = trimEnd(text, start, m.innerEnd());
+        if (end <= start) {
+            return null;
+        }
+        Tree tree = trees.get(sentenceAt(trees, m.open()));
+        Speaker speaker = null;
+        Cue cue = null;
+        for (int i = 0; i < tree.size(); i++) {
+            int at = tree.token(i).start();
+            if (at > outer.open() && at < m.open() && CueFinder.isSpeechCue(tree, i)) {
+                Speaker s = speaker(tree, i, speakers, text);
+                if (s != null) {
+                    speaker = s;
+                    cue = CueFinder.cue(tree, i, text);
+                }
+            }
+        }
+        return new Quote(text.substring(start, end), QuoteKind.NESTED, start, end, cue, speaker, -1);
+    }
+
+    private static List<Quote> indirect(List<Tree> trees, List<Attribution> attributions, Set<Attribution> used,
+                                        List<QuoteMarks.Marked> top, String text) {
+        List<Quote> out = new ArrayList<>();
+        for (Attribution a : attributions) {
+            if (used.contains(a) || a.speaker() == null) {
+                continue;
+            }
+            Tree tree = trees.get(a.sentence());
+            int[] content = content(tree, a.cueToken());
+            if (content == null) {
+                continue;
+            }
+            int start = tree.token(content[0]).start();
+            int end = tree.token(content[1]).end();
+            if (top.stream().anyMatch(m -> 2 * (Math.min(end, m.close() + 1) - Math.max(start, m.open())) > end - start)) {
+                continue;
+            }
+            out.add(new Quote(text.substring(start, end), QuoteKind.INDIRECT, start, end, a.cue(), a.speaker(), null));
+        }
+        return out;
+    }
+
+    /** The reported content of cue {@code i}: its clausal complement, or the clause it comments on. */
+    static int[] content(Tree tree, int i) {
+        int[] r;
+        if (CueFinder.isAccordingTo(tree, i)) {
+            int noun = tree.head(i);
+            int[] pp = tree.subtree(noun);
+            int leftEnd = pp[0] - 1;
+            int rightStart = pp[1] + 1;
+            r = leftEnd >= tree.size() - 1 - rightStart ? new int[] {0, leftEnd} : new int[] {rightStart, tree.size() - 1};
+        } else if (tree.child(i, "ccomp") >= 0) {
+            r = tree.subtree(tree.child(i, "ccomp"));
+        } else if (tree.relation(i).equals("parataxis")) {
+            r = new int[] {0, tree.subtree(i)[0] - 1};
+        } else {
+            return null;
+        }
+        while (r[0] <= r[1] && CueFinder.isPunct(tree.token(r[0]))) {
+            r[0]++;
+        }
+        while (r[1] >= r[0] && CueFinder.isPunct(tree.token(r[1]))) {
+            r[1]--;
+        }
+        return r[1] - r[0] >= 1 ? r : null;
+    }
+
+    private static boolean insideComplement(Tree tree, int cue, int offset) {
+        int comp = tree.child(cue, "ccomp");
+        if (comp < 0) {
+            return false;
+        }
+        int[] r = tree.subtree(comp);
+        return offset >= tree.token(r[0]).start() && offset <= tree.token(r[1]).end();
+    }
+
+    private static Attribution nearestAfter(List<Attribution> attributions, int sentence, int offset, List<Tree> trees) {
+        for (Attribution a : attributions) {
+            if (a.sentence() == sentence && a.cue().start() >= offset) {
+                Tree t = trees.get(sentence);
+                int closeToken = t.tokenAt(offset);
+                if (closeToken < 0 || a.cueToken() - closeToken <= CUE_DISTANCE) {
+                    return a;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Attribution nearestBefore(List<Attribution> attributions, int sentence, int offset) {
+        Attribution best = null;
+        for (Attribution a : attributions) {
+            if (a.sentence() == sentence && a.cue().end() <= offset) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /** The quote opens its sentence, or follows a colon or a comma. */
+    private static boolean startsUtterance(List<Tree> trees, int s, QuoteMarks.Marked m, String text) {
+        Sentence sentence = trees.get(s).sentence();
+        if (sentence.start() >= m.open()) {
+            return true;
+        }
+        int i = m.open() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < sentence.start() || text.charAt(i) == ':' || text.charAt(i) == ',';
+    }
+
+    /** The quoted words end a clause: final punctuation inside the marks, or a comma or end after them. */
+    private static boolean endsUtterance(String inner, String text, QuoteMarks.Marked m) {
+        String core = inner.replaceAll("[’'\"”]+$", "");
+        char last = core.isEmpty() ? ' ' : core.charAt(core.length() - 1);
+        if (".,?!…:;—-".indexOf(last) >= 0) {
+            return true;
+        }
+        int i = m.close() + 1;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return !m.closed() || i >= text.length() || ".,?!\n".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Title-case words in marks after "on", "in", "titled"...: the title of a programme or work. */
+    private static boolean isTitle(String inner, int words, String text, int open) {
+        if (words > TITLE_MAX_WORDS || ".?!,".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+            return false;
+        }
+        for (String w : inner.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
+                return false;
+            }
+        }
+        int i = open - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        int wordEnd = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        String before = text.substring(i + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
+        return Cues.TITLE_PREPOSITIONS.contains(before) && Character.isUpperCase(inner.charAt(0));
+    }
+
+    private static int sentenceAt(List<Tree> trees, int offset) {
+        int best = 0;
+        for (Tree t : trees) {
+            if (t.sentence().start() <= offset) {
+                best = t.sentence().index();
+            }
+        }
+        return best;
+    }
+
+    private static int skipSpace(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int trimEnd(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
+    /** Sorts quotes by position and points each nested quote at the quote that encloses it. */
+    private static List<Quote> withParents(List<Quote> quotes) {
+        List<Quote> sorted = new ArrayList<>(quotes);
+        sorted.sort(Comparator.comparingInt(Quote::start).thenComparing(q -> q.kind() == QuoteKind.NESTED));
+        List<Quote> out = new ArrayList<>(sorted.size());
+        for (Quote q : sorted) {
+            Integer parent = null;
+            if (q.kind() == QuoteKind.NESTED) {
+                for (int i = out.size() - 1; i >= 0; i--) {
+                    Quote o = out.get(i);
+                    if (o.kind() != QuoteKind.NESTED && o.kind() != QuoteKind.INDIRECT && o.start() <= q.start() && q.end() <= o.end()) {
+                        parent = i;
+                        break;
+                    }
+                }
+            }
+            out.add(new Quote(q.text(), q.kind(), q.start(), q.end(), q.cue(), q.speaker(), parent));
+        }
+        return out;
+    }
+}

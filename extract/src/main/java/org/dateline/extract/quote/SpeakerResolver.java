@@ -1,0 +1,93 @@
+package org.dateline.extract.quote;
+
+import org.dateline.extract.syntax.Tree;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Mention;
+import org.dateline.model.Speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a source noun phrase into a {@link Speaker}: the entity whose mention covers the phrase's
+ * head ("State Department spokeswoman Morgan Ortagus" is Ortagus, "he" is whoever the pronoun was
+ * linked to), else an unnamed source. An unnamed source keeps its fullest description: "the
+ * official" after "A senior State Department official" is that official, and the organization it
+ * names is kept. Mutable across one article (it remembers unnamed sources); not thread-safe.
+ */
+final class SpeakerResolver {
+    private record Unnamed(String head, String description, String organization) {
+    }
+
+    private final List<Entity> entities;
+    private final List<Unnamed> unnamed = new ArrayList<>();
+
+    SpeakerResolver(List<Entity> entities) {
+        this.entities = entities;
+    }
+
+    Speaker resolve(Tree tree, int head, int first, int last, String text) {
+        int start = tree.token(first).start();
+        int end = tree.token(last).end();
+        String phrase = text.substring(start, end);
+        Entity byHead = entityAt(tree.token(head).start(), tree.token(head).end());
+        if (byHead != null) {
+            return new Speaker(phrase, start, end, byHead.id(), byHead.name(), null);
+        }
+        String headWord = tree.token(head).lemma().toLowerCase(Locale.ROOT);
+        String organization = organizationWithin(start, end);
+        boolean definiteShort = last - first <= 1 && isDefinite(tree.token(first).text());
+        if (definiteShort) {
+            for (int i = unnamed.size() - 1; i >= 0; i--) {
+                Unnamed u = unnamed.get(i);
+                if (u.head().equals(headWord)) {
+                    return new Speaker(phrase, start, end, null, u.description(), u.organization());
+                }
+            }
+        }
+        Entity inside = personWithin(start, end);
+        if (inside != null) {
+            return new Speaker(phrase, start, end, inside.id(), inside.name(), null);
+        }
+        unnamed.add(new Unnamed(headWord, phrase, organization));
+        return new Speaker(phrase, start, end, null, phrase, organization);
+    }
+
+    private static boolean isDefinite(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("the") || w.equals("this") || w.equals("that");
+    }
+
+    private Entity entityAt(int start, int end) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.start() <= start && end <= m.end()) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Entity personWithin(int start, int end) {
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON && e.mentions().stream()
+                    .anyMatch(m -> m.start() >= start && m.end() <= end && m.kind() == org.dateline.model.MentionKind.NAME)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private String organizationWithin(int start, int end) {
+        for (Entity e : entities) {
+            if (e.type() == EntityType.ORGANIZATION
+                    && e.mentions().stream().anyMatch(m -> m.start() >= start && m.end() <= end)) {
+                return e.id();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Quotes and attributions: {@link org.dateline.extract.quote.QuoteExtractor} finds quotation marks
+ * (direct, partial, mixed, nested, multi-paragraph), reported speech without marks, the cue of each
+ * and its speaker, resolved to an entity or kept as an unnamed source's description.
+ */
+package org.dateline.extract.quote;
