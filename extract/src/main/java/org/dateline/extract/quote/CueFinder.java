@@ -19,17 +19,23 @@ final class CueFinder {
 
     /** True when token {@code i} is a cue for reported content of any kind. */
     static boolean isCue(Tree tree, int i) {
-        return isAccordingTo(tree, i) || isVerb(tree, i)
+        return isAccordingTo(tree, i) || isVerb(tree, i) && !isImperative(tree, i)
                 && (Cues.SPEECH.contains(lemma(tree, i)) || Cues.BELIEF.contains(lemma(tree, i)));
     }
 
     /** True when token {@code i} can attribute words in quotation marks. */
     static boolean isSpeechCue(Tree tree, int i) {
-        return isAccordingTo(tree, i) || isVerb(tree, i) && Cues.SPEECH.contains(lemma(tree, i)) && !isCallFor(tree, i);
+        return isAccordingTo(tree, i) || isVerb(tree, i) && !isImperative(tree, i) && Cues.SPEECH.contains(lemma(tree, i)) && !isCallFor(tree, i);
+    }
+
+    /** A bare verb opening its clause with no subject ("Ask yourself ...") gives an order, not a source. */
+    private static boolean isImperative(Tree tree, int i) {
+        boolean opensClause = i == 0 || isPunct(tree.token(i - 1));
+        return opensClause && tree.token(i).pos().equals("VB") && tree.child(i, "nsubj") < 0;
     }
 
     static boolean isAccordingTo(Tree tree, int i) {
-        return lemma(tree, i).equals("according") && i + 1 < tree.size()
+        return tree.token(i).text().equalsIgnoreCase("according") && i + 1 < tree.size()
                 && tree.token(i + 1).text().equalsIgnoreCase("to");
     }
 
@@ -54,9 +60,10 @@ final class CueFinder {
      * The source phrase of cue {@code i}, or null. The subject in the dependency tree first; for a
      * participle after a comma (", telling reporters") the subject of the sentence; failing those,
      * the noun phrase right before the cue ("the official said") or, inverted, right after it
-     * ("said the official"). A passive cue ("is expected to", "was asked") names no source.
+     * ("said the official"). A passive cue ("is expected to", "was asked") names no source, and
+     * a source is never inside quotation marks ({@code quoted} tells which offsets are).
      */
-    static Source source(Tree tree, int i) {
+    static Source source(Tree tree, int i, java.util.function.IntPredicate quoted) {
         if (isAccordingTo(tree, i)) {
             int noun = tree.head(i);
             if (noun < 0 || noun == i) {
@@ -69,17 +76,73 @@ final class CueFinder {
             return null;
         }
         int h = dependencySubject(tree, i);
+        if (h >= 0 && quoted.test(tree.token(h).start())) {
+            h = -1;
+        }
         if (h < 0 && tree.token(i).pos().equals("VBG") && i > 0 && tree.token(i - 1).text().equals(",")) {
             h = sentenceSubject(tree, i);
         }
-        if (h < 0) {
+        if (h < 0 || quoted.test(tree.token(h).start())) {
             h = leftAdjacentHead(tree, i);
+        }
+        if (h >= 0 && quoted.test(tree.token(h).start())) {
+            h = -1;
         }
         if (h < 0) {
             return rightAdjacent(tree, i);
         }
-        return new Source(h, phraseStart(tree, h), phraseEnd(tree, h, i));
+        return phrase(tree, h, i, quoted);
     }
+
+    /**
+     * The whole noun phrase of head {@code h} as PolNeAR marks sources: its dependency subtree
+     * (titles, "of"-phrases, appositives, restrictive relative clauses), without a relative clause
+     * set off by a comma, never across the cue or into quotation marks, with the comma that closes
+     * an appositive right before the cue. Falls back to the surface phrase on odd parses.
+     */
+    private static Source phrase(Tree tree, int h, int cue, java.util.function.IntPredicate quoted) {
+        if (tree.relation(h).isEmpty()) {
+            return new Source(h, phraseStart(tree, h), phraseEnd(tree, h, cue));
+        }
+        int[] r = tree.subtree(h);
+        for (int c : tree.children(h)) {
+            if (tree.relation(c).equals("acl:relcl") && c > h) {
+                int[] rel = tree.subtree(c);
+                if (rel[0] > 0 && tree.token(rel[0] - 1).text().equals(",")) {
+                    r[1] = Math.min(r[1], rel[0] - 2);
+                }
+            }
+        }
+        if (h < cue) {
+            r[1] = Math.min(r[1], cue - 1);
+        } else {
+            r[0] = Math.max(r[0], cue + 1);
+        }
+        while (r[0] < h && (isPunct(tree.token(r[0])) || quoted.test(tree.token(r[0]).start()))) {
+            r[0]++;
+        }
+        while (r[1] > h && (isPunct(tree.token(r[1])) || quoted.test(tree.token(r[1]).start()))) {
+            r[1]--;
+        }
+        if (r[1] - r[0] > MAX_PHRASE || !contiguousOutsideQuotes(tree, r, quoted)) {
+            return new Source(h, phraseStart(tree, h), phraseEnd(tree, h, cue));
+        }
+        if (r[1] + 2 == cue && tree.token(r[1] + 1).text().equals(",") && r[1] > h) {
+            r[1]++;
+        }
+        return new Source(h, r[0], r[1]);
+    }
+
+    private static boolean contiguousOutsideQuotes(Tree tree, int[] r, java.util.function.IntPredicate quoted) {
+        for (int k = r[0]; k <= r[1]; k++) {
+            if (quoted.test(tree.token(k).start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int MAX_PHRASE = 40;
 
     /** True when the cue is negated ("did not say", "never told"): no attribution then. */
     static boolean isNegated(Tree tree, int i) {

@@ -74,15 +74,25 @@ public final class QuoteExtractor {
                 if (top.stream().noneMatch(m -> at > m.open() && at < m.close()) && CueFinder.isCue(tree, i)
                         && !CueFinder.isNegated(tree, i)) {
                     out.add(new Attribution(tree.sentence().index(), i, CueFinder.cue(tree, i, text),
-                            speaker(tree, i, speakers, text), CueFinder.isSpeechCue(tree, i)));
+                            speaker(tree, i, speakers, text, off -> inside(top, off)), CueFinder.isSpeechCue(tree, i)));
                 }
             }
         }
         return out;
     }
 
-    private static Speaker speaker(Tree tree, int cue, SpeakerResolver speakers, String text) {
-        CueFinder.Source source = CueFinder.source(tree, cue);
+    private static boolean inside(List<QuoteMarks.Marked> marks, int offset) {
+        for (QuoteMarks.Marked m : marks) {
+            if (offset > m.open() && offset < m.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Speaker speaker(Tree tree, int cue, SpeakerResolver speakers, String text,
+                                   java.util.function.IntPredicate quoted) {
+        CueFinder.Source source = CueFinder.source(tree, cue, quoted);
         return source == null ? null : speakers.resolve(tree, source.head(), source.first(), source.last(), text);
     }
 
@@ -102,7 +112,13 @@ public final class QuoteExtractor {
         int sClose = sentenceAt(trees, Math.max(m.open(), m.close() - 1));
         boolean direct = startsUtterance(trees, sOpen, m, text) && endsUtterance(inner, text, m);
         Attribution after = nearestAfter(attributions, sClose, m.close(), trees);
+        if (after == null && direct && sClose + 1 < trees.size() && startsRightAfter(trees.get(sClose + 1), m, text)) {
+            after = nearestAfter(attributions, sClose + 1, m.close(), trees);
+        }
         Attribution before = nearestBefore(attributions, sOpen, m.open());
+        if (before == null && direct && sOpen > 0 && endsWithColon(trees.get(sOpen - 1), text)) {
+            before = nearestBefore(attributions, sOpen - 1, m.open());
+        }
         Attribution chosen = direct ? (after != null ? after : before) : (before != null ? before : after);
         if (chosen != null && chosen.speaker() != null && (direct || chosen.speech())) {
             used.add(chosen);
@@ -154,7 +170,7 @@ public final class QuoteExtractor {
         for (int i = 0; i < tree.size(); i++) {
             int at = tree.token(i).start();
             if (at > outer.open() && at < m.open() && CueFinder.isSpeechCue(tree, i)) {
-                Speaker s = speaker(tree, i, speakers, text);
+                Speaker s = speaker(tree, i, speakers, text, off -> off < outer.open() || off > m.open());
                 if (s != null) {
                     speaker = s;
                     cue = CueFinder.cue(tree, i, text);
@@ -232,6 +248,18 @@ public final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /** The sentence starts within a few characters after the quote's closing mark (same paragraph). */
+    private static boolean startsRightAfter(Tree next, QuoteMarks.Marked m, String text) {
+        int gap = next.sentence().start() - m.close();
+        return m.closed() && gap >= 0 && gap <= 3 && text.substring(m.close(), next.sentence().start()).indexOf('\n') < 0
+                && next.size() <= CUE_DISTANCE + 4;
+    }
+
+    /** The sentence ends with a colon, introducing what follows ("Cruz continued:"). */
+    private static boolean endsWithColon(Tree tree, String text) {
+        return tree.token(tree.size() - 1).text().equals(":");
     }
 
     private static Attribution nearestBefore(List<Attribution> attributions, int sentence, int offset) {
