@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 /**
  * Quotes and attributions on PolNeAR, protocol D of {@code quotes/SOURCE.md}: character offsets on
  * the article text, spans trimmed of white space, one annotation per article ({@code canonical.tsv}).
- * Our quotes sharing a cue form one attribution (as "“A,” he said, “B.”" is one in PolNeAR);
- * a marked quote's content includes its marks, as PolNeAR's does.
+ * Our quotes sharing a cue form one attribution (as "“A,” he said, “B.”" is one in PolNeAR), and
+ * so does a marked quote whose speaker was carried over from the marked quote before it; a marked
+ * quote's content includes its marks, as PolNeAR's does.
  */
 public final class QuoteEvaluation {
     private static final String DATASET = "polnear";
@@ -111,6 +112,7 @@ public final class QuoteEvaluation {
     static List<AttributionScorer.Attr> predicted(List<Quote> quotes, String text) {
         Map<Integer, AttributionScorer.Attr> byCue = new LinkedHashMap<>();
         List<AttributionScorer.Attr> out = new ArrayList<>();
+        AttributionScorer.Attr last = null;
         for (Quote q : quotes) {
             if (q.kind() == QuoteKind.SCARE || q.kind() == QuoteKind.NESTED || q.cue() == null && q.speaker() == null) {
                 continue;
@@ -119,7 +121,12 @@ public final class QuoteEvaluation {
             List<Span> source = q.speaker() == null ? List.of() : List.of(new Span(q.speaker().start(), q.speaker().end()));
             boolean marked = q.kind() != QuoteKind.INDIRECT;
             if (q.cue() == null) {
-                out.add(new AttributionScorer.Attr(null, source, List.of(content), marked));
+                if (last != null && marked && last.marked() && last.source().equals(source)) {
+                    last.content().add(content);
+                } else {
+                    last = new AttributionScorer.Attr(null, source, new ArrayList<>(List.of(content)), marked);
+                    out.add(last);
+                }
                 continue;
             }
             AttributionScorer.Attr prior = byCue.get(q.cue().start());
@@ -128,6 +135,7 @@ public final class QuoteEvaluation {
                         new ArrayList<>(List.of(content)), marked);
                 byCue.put(q.cue().start(), a);
                 out.add(a);
+                last = a;
             } else {
                 prior.content().add(content);
             }

@@ -29,6 +29,12 @@ public final class Main {
             e.getCommandLine().getErr().println("Try 'dateline " + e.getCommandLine().getCommandName() + " --help'.");
             return ExitCodes.USAGE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            cli.getErr().println("dateline: internal error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+            return ExitCodes.INTERNAL;
+        }
     }
 }

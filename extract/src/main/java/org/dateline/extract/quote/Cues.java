@@ -22,13 +22,24 @@ final class Cues {
             "slam", "lament", "mention", "reveal", "disclose", "conclude", "caution", "advise", "demand",
             "counter", "retort", "proclaim", "brag", "muse", "agree", "disagree", "inform",
             "reiterate", "repeat", "signal", "specify", "stipulate", "threaten", "hint", "whisper", "scream",
-            "charge", "contest", "dispute", "affirm", "swear", "guarantee", "assure");
+            "charge", "contest", "dispute", "affirm", "swear", "guarantee", "assure",
+            // verbs of expressing a stance: PolNeAR annotates them, and partial quotes hang on them
+            "mock", "decry", "bemoan", "bark", "chant", "echo", "quote", "denounce", "ponder", "question",
+            "lambaste", "ridicule", "condemn", "applaud", "hail", "thank", "congratulate", "blame", "defend",
+            "dismiss", "reject", "cite", "invoke", "recite", "mutter", "sing", "scold", "chide", "tease", "plead",
+            "wonder", "pronounce", "summarize", "characterize", "portray", "brand", "term", "deride", "lash",
+            "rip", "knock", "fume", "rail", "vent", "gush", "insinuate", "implore", "exclaim");
 
     /** Verbs of belief, knowledge and evidence: they attribute reported content, not marked quotes. */
     static final Set<String> BELIEF = Set.of(
             "believe", "think", "feel", "know", "expect", "hope", "fear", "worry", "doubt", "suspect",
             "show", "find", "indicate", "reckon", "assume", "understand", "realize", "realise", "recognize",
             "guess", "imagine", "predict", "anticipate", "conclude", "learn", "hear", "see", "notice");
+
+    /** Verbs whose direct object is what was said ("said yes", "wrote something strange"). */
+    static final Set<String> OBJECT_CONTENT = Set.of(
+            "say", "write", "add", "declare", "announce", "repeat", "predict", "mention", "report", "reveal",
+            "confirm", "deny", "acknowledge", "admit", "tweet", "post", "claim", "state");
 
     /** Lone words that look like titles of works when quoted in title case after these prepositions. */
     static final Set<String> TITLE_PREPOSITIONS = Set.of("on", "in", "of", "titled", "entitled", "called", "dubbed");

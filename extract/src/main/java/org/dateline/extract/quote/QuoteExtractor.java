@@ -34,7 +34,8 @@ import java.util.Set;
 public final class QuoteExtractor {
     private static final int SCARE_MAX_WORDS = 4;
     private static final int TITLE_MAX_WORDS = 6;
-    private static final int CUE_DISTANCE = 8;
+    private static final int CUE_DISTANCE = 45;
+    private static final int COLON_SOURCE_MAX = 6;
 
     public List<Quote> extract(ParsedArticle parsed, List<Entity> entities) {
         String text = parsed.article().text();
@@ -50,7 +51,7 @@ public final class QuoteExtractor {
         QuoteMarks.Marked previousMark = null;
         for (QuoteMarks.Marked m : marks) {
             Quote q = m.parent() < 0
-                    ? marked(m, previousMark, previous, trees, attributions, used, text)
+                    ? marked(m, previousMark, previous, trees, attributions, used, speakers, text)
                     : nested(m, marks.get(m.parent()), trees, speakers, text);
             byMark.add(q);
             if (q != null) {
@@ -97,7 +98,7 @@ public final class QuoteExtractor {
     }
 
     private Quote marked(QuoteMarks.Marked m, QuoteMarks.Marked previousMark, Quote previous, List<Tree> trees,
-                         List<Attribution> attributions, Set<Attribution> used, String text) {
+                         List<Attribution> attributions, Set<Attribution> used, SpeakerResolver speakers, String text) {
         int innerStart = skipSpace(text, m.innerStart(), m.innerEnd());
         int innerEnd = trimEnd(text, innerStart, m.innerEnd());
         if (innerEnd <= innerStart) {
@@ -122,10 +123,19 @@ public final class QuoteExtractor {
         Attribution chosen = direct ? (after != null ? after : before) : (before != null ? before : after);
         if (chosen != null && chosen.speaker() != null && (direct || chosen.speech())) {
             used.add(chosen);
-            QuoteKind kind = direct ? QuoteKind.DIRECT
-                    : chosen == before && insideComplement(trees.get(sOpen), chosen.cueToken(), innerStart) ? QuoteKind.MIXED
-                    : QuoteKind.PARTIAL;
-            return new Quote(inner, kind, innerStart, innerEnd, chosen.cue(), chosen.speaker(), null);
+            int[] clause = direct || chosen != before ? null : complement(trees.get(sOpen), chosen.cueToken(), innerStart);
+            if (clause != null) {
+                Tree t = trees.get(sOpen);
+                int cs = t.token(clause[0]).start();
+                int ce = Math.max(t.token(clause[1]).end(), m.close() + 1);
+                return new Quote(text.substring(cs, ce), QuoteKind.MIXED, cs, ce, chosen.cue(), chosen.speaker(), null);
+            }
+            return new Quote(inner, direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL, innerStart, innerEnd, chosen.cue(),
+                    chosen.speaker(), null);
+        }
+        Quote colon = colonIntroduced(m, trees.get(sOpen), inner, innerStart, innerEnd, speakers, text);
+        if (colon != null) {
+            return colon;
         }
         Speaker carried = carried(m, previousMark, previous, direct, sOpen, attributions);
         if (carried != null) {
@@ -213,6 +223,8 @@ public final class QuoteExtractor {
             r = leftEnd >= tree.size() - 1 - rightStart ? new int[] {0, leftEnd} : new int[] {rightStart, tree.size() - 1};
         } else if (tree.child(i, "ccomp") >= 0) {
             r = tree.subtree(tree.child(i, "ccomp"));
+        } else if (tree.child(i, "obj") >= 0 && Cues.OBJECT_CONTENT.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            r = tree.subtree(tree.child(i, "obj"));
         } else if (tree.relation(i).equals("parataxis")) {
             r = new int[] {0, tree.subtree(i)[0] - 1};
         } else {
@@ -227,21 +239,41 @@ public final class QuoteExtractor {
         return r[1] - r[0] >= 1 ? r : null;
     }
 
-    private static boolean insideComplement(Tree tree, int cue, int offset) {
+    /** The cue's reported clause when it contains {@code offset} (a mixed quote), else null. */
+    private static int[] complement(Tree tree, int cue, int offset) {
         int comp = tree.child(cue, "ccomp");
         if (comp < 0) {
-            return false;
+            return null;
         }
         int[] r = tree.subtree(comp);
-        return offset >= tree.token(r[0]).start() && offset <= tree.token(r[1]).end();
+        return offset >= tree.token(r[0]).start() && offset <= tree.token(r[1]).end() ? r : null;
+    }
+
+    /** "Kerry: “By law, ...”": a short name phrase and a colon introduce the quote; the colon is the cue. */
+    private static Quote colonIntroduced(QuoteMarks.Marked m, Tree tree, String inner, int innerStart, int innerEnd,
+                                         SpeakerResolver speakers, String text) {
+        int colon = tree.tokenAt(m.open() - 1 >= 0 && text.charAt(m.open() - 1) == ' ' ? m.open() - 2 : m.open() - 1);
+        if (colon <= 0 || !tree.token(colon).text().equals(":") || colon > COLON_SOURCE_MAX) {
+            return null;
+        }
+        int head = colon - 1;
+        for (int k = 0; k < colon; k++) {
+            String pos = tree.token(k).pos();
+            if (!(pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("PRP"))) {
+                return null;
+            }
+        }
+        Speaker speaker = speakers.resolve(tree, head, 0, head, text);
+        Cue cue = new Cue(":", tree.token(colon).start(), tree.token(colon).end());
+        return new Quote(inner, QuoteKind.DIRECT, innerStart, innerEnd, cue, speaker, null);
     }
 
     private static Attribution nearestAfter(List<Attribution> attributions, int sentence, int offset, List<Tree> trees) {
         for (Attribution a : attributions) {
             if (a.sentence() == sentence && a.cue().start() >= offset) {
                 Tree t = trees.get(sentence);
-                int closeToken = t.tokenAt(offset);
-                if (closeToken < 0 || a.cueToken() - closeToken <= CUE_DISTANCE) {
+                int closeToken = Math.max(0, t.tokenAt(offset));
+                if (a.cueToken() - closeToken <= CUE_DISTANCE) {
                     return a;
                 }
                 return null;
@@ -254,7 +286,11 @@ public final class QuoteExtractor {
     private static boolean startsRightAfter(Tree next, QuoteMarks.Marked m, String text) {
         int gap = next.sentence().start() - m.close();
         return m.closed() && gap >= 0 && gap <= 3 && text.substring(m.close(), next.sentence().start()).indexOf('\n') < 0
-                && next.size() <= CUE_DISTANCE + 4;
+                && !isMark(next.token(0).text());
+    }
+
+    private static boolean isMark(String token) {
+        return token.equals("\"") || token.equals("“") || token.equals("”") || token.equals("``") || token.equals("''");
     }
 
     /** The sentence ends with a colon, introducing what follows ("Cruz continued:"). */
