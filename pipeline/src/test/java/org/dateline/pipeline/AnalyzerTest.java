@@ -189,10 +189,12 @@ class AnalyzerTest {
     }
 
     @Test
-    void a_programme_title_is_not_a_quote_but_the_word_after_said_is() {
+    void a_programme_title_is_not_a_quote_but_a_quoted_word_in_reported_speech_is_mixed() {
         assertTrue(harbor.quotes().stream().noneMatch(q -> q.text().contains("Morning Report")));
-        Quote useful = quoteStarting(harbor, "useful");
+        Quote useful = quoteStarting(harbor, "the talks had been \"useful");
+        assertEquals(QuoteKind.MIXED, useful.kind());
         assertEquals("Erik Solberg", useful.speaker().name());
+        assertEquals("said", useful.cue().text());
     }
 
     @Test
