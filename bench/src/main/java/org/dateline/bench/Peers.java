@@ -27,5 +27,10 @@ public final class Peers {
             new Peer("time", "relaxed.f1", "SUTime", 90.32, "TempEval-3 task paper, Table 3"),
             new Peer("time", "strict.f1", "SUTime", 79.57, "TempEval-3 task paper, Table 3"),
             new Peer("time", "value.f1", "SUTime", 67.38, "TempEval-3 task paper, Table 3"),
-            new Peer("time", "strict.f1", "ClearTK-1,2", 82.71, "TempEval-3 task paper, Table 3"));
+            new Peer("time", "strict.f1", "ClearTK-1,2", 82.71, "TempEval-3 task paper, Table 3"),
+            new Peer("quotes", "source.exact.f1", "BERT-Cofe (CofeNet, COLING 2022; their instances)", 83.2, "quotes/SOURCE.md"),
+            new Peer("quotes", "cue.exact.f1", "BERT-Cofe (CofeNet, COLING 2022; their instances)", 75.3, "quotes/SOURCE.md"),
+            new Peer("quotes", "content.exact.f1", "BERT-Cofe (CofeNet, COLING 2022; their instances)", 72.9, "quotes/SOURCE.md"),
+            new Peer("quotes", "quote_speaker.direct_mixed.f1", "CoreNLP 4.5.10 quote annotator (SOURCE.md, test)", 64.3,
+                    "quotes/SOURCE.md, measured"));
 }

@@ -6,6 +6,7 @@ import org.dateline.model.Metadata;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
 import org.dateline.model.Span;
+import org.dateline.nlp.CoreNlpQuoteBaseline;
 import org.dateline.pipeline.Analyzer;
 
 import java.io.IOException;
@@ -32,12 +33,17 @@ public final class QuoteEvaluation {
     private static final Pattern EVENT = Pattern.compile("^E\\d+\\t(.*)$");
 
     private final Analyzer analyzer;
+    private final boolean baseline;
 
-    public QuoteEvaluation(Analyzer analyzer) {
+    /** @param baseline also run CoreNLP's quote annotator on the same articles and score it the same way */
+    public QuoteEvaluation(Analyzer analyzer, boolean baseline) {
         this.analyzer = analyzer;
+        this.baseline = baseline;
     }
 
     public List<Score> run(Path benchmarks, String split) throws IOException {
+        CoreNlpQuoteBaseline core = baseline ? new CoreNlpQuoteBaseline() : null;
+        List<AttributionScorer.Doc> coreDocs = new ArrayList<>();
         Path root = benchmarks.resolve("quotes");
         List<AttributionScorer.Doc> docs = new ArrayList<>();
         for (String line : Files.readAllLines(root.resolve("canonical.tsv"))) {
@@ -49,8 +55,29 @@ public final class QuoteEvaluation {
             List<AttributionScorer.Attr> gold = gold(text, Files.readAllLines(root.resolve(cols[3])));
             AnalyzedArticle analyzed = analyzer.analyzeClean(article(cols[1], text));
             docs.add(new AttributionScorer.Doc(gold, predicted(analyzed.quotes(), text)));
+            if (core != null) {
+                coreDocs.add(new AttributionScorer.Doc(gold, baselineAttributions(core.quotes(text))));
+            }
         }
-        return AttributionScorer.score(docs).scores(DATASET, split);
+        List<Score> scores = new ArrayList<>(AttributionScorer.score(docs).scores(DATASET, split));
+        if (core != null) {
+            for (Score s : AttributionScorer.score(coreDocs).scores(DATASET, split)) {
+                if (s.metric().startsWith("quote_speaker") || s.metric().startsWith("content") || s.metric().startsWith("source")) {
+                    scores.add(new Score(s.capability(), s.dataset(), s.split(), "corenlp_quote." + s.metric(), s.value(), s.n()));
+                }
+            }
+        }
+        return scores;
+    }
+
+    /** CoreNLP's quotes as cue-less attributions: content = the marked quote, source = its speaker mention. */
+    static List<AttributionScorer.Attr> baselineAttributions(List<CoreNlpQuoteBaseline.BaselineQuote> quotes) {
+        List<AttributionScorer.Attr> out = new ArrayList<>();
+        for (CoreNlpQuoteBaseline.BaselineQuote q : quotes) {
+            List<Span> source = q.speakerStart() < 0 ? List.of() : List.of(new Span(q.speakerStart(), q.speakerEnd()));
+            out.add(new AttributionScorer.Attr(null, source, new ArrayList<>(List.of(new Span(q.start(), q.end()))), true));
+        }
+        return out;
     }
 
     /** The article exactly as the benchmark has it; paragraphs are blank-line blocks. */

@@ -47,6 +47,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "eval-results.json", description = "Where to write the JSON results.")
     Path out;
 
+    @Option(names = "--no-baseline", description = "Do not run CoreNLP's pipelines beside Dateline (speed, quotes).")
+    boolean noBaseline;
+
     @Option(names = "--speed-n", defaultValue = "20", description = "Corpus articles for speed (default ${DEFAULT-VALUE}).")
     int speedN;
 
@@ -76,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
             switch (c) {
                 case "ner" -> scores.addAll(onlySplit("ner", "test", () -> new NerEvaluation(Analyzer.shared()).run(benchmarks), o));
                 case "time" -> scores.addAll(onlySplit("time", "test", () -> new TimeEvaluation(Analyzer.shared()).run(benchmarks), o));
-                case "quotes" -> scores.addAll(new QuoteEvaluation(Analyzer.shared()).run(benchmarks, split));
+                case "quotes" -> scores.addAll(new QuoteEvaluation(Analyzer.shared(), !noBaseline).run(benchmarks, split));
                 case "speed" -> scores.addAll(speed(benchmarks));
                 default -> throw new IllegalStateException(c);
             }
@@ -108,7 +111,7 @@ final class EvalCommand implements Callable<Integer> {
             return List.of();
         }
         SpeedBenchmark.Result r = SpeedBenchmark.run(Corpus.first(corpus, speedN + SpeedBenchmark.WARMUP),
-                Runtime.getRuntime().availableProcessors(), true);
+                Runtime.getRuntime().availableProcessors(), !noBaseline);
         BenchCommand.print(r, corpus, spec.commandLine().getOut());
         return r.scores("article-bias-prediction");
     }
