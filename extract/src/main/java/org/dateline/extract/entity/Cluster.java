@@ -111,6 +111,18 @@ final class Cluster {
         return mentions.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
     }
 
+    /** Takes a directory person's name, and their country and role where the article gave none. */
+    void link(People.Person person, java.time.LocalDate date) {
+        name = person.name();
+        if (country == null) {
+            country = person.country();
+        }
+        if (title == null) {
+            People.Role role = person.roleOn(date);
+            title = role == null ? null : role.title();
+        }
+    }
+
     Entity toEntity(String id, Countries countries) {
         List<Mention> sorted = mentions.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
         String canonical = countryKey != null

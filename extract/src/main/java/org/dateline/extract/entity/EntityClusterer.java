@@ -17,22 +17,34 @@ import java.util.Map;
  * their aliases ("U.S.", "America", "United States"); other names group by their normalized
  * form. Then descriptions ("the secretary", "America's chief diplomat") join the most recent
  * entity whose title they name, and pronouns the entity that the sentence or the one before puts
- * first. Input: a {@link ParsedArticle}; output: entities in order of first mention, ids
+ * first. Persons in the directory of well-known people ({@code people.tsv}) take its full name
+ * ("President Trump" in 2019 is Donald Trump) and its country when the article gives none. Input: a {@link ParsedArticle}; output: entities in order of first mention, ids
  * {@code E1, E2, ...}. Thread-safe.
  */
 public final class EntityClusterer {
     private final Countries countries;
     private final NameSpans names;
+    private final People people;
 
     public EntityClusterer(Countries countries) {
         this.countries = countries;
         this.names = new NameSpans(countries);
+        this.people = People.shared();
     }
 
     public List<Entity> cluster(ParsedArticle parsed) {
         List<Candidate> candidates = names.candidates(parsed);
         List<Cluster> clusters = byName(candidates);
         new NominalLinker(countries).link(parsed, clusters);
+        java.time.LocalDate date = parsed.article().metadata().published();
+        for (Cluster c : clusters) {
+            if (c.type() == org.dateline.model.EntityType.PERSON) {
+                People.Person p = people.find(c.longestName(), c.title(), date);
+                if (p != null) {
+                    c.link(p, date);
+                }
+            }
+        }
         new PronounLinker().link(parsed, clusters);
         clusters.sort(Comparator.comparingInt(Cluster::firstOffset));
         List<Entity> out = new ArrayList<>(clusters.size());

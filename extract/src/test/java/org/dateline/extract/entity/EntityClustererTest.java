@@ -98,6 +98,23 @@ class EntityClustererTest {
     }
 
     @Test
+    void a_well_known_person_named_by_title_and_surname_gets_the_full_name_and_country() {
+        List<Entity> es = clusterer.cluster(Parses.of(Articles.of("2019-05-10", "President Trump spoke to reporters."),
+                List.of(Name.of("PERSON", "Trump")), List.of()));
+        assertEquals("Donald Trump", es.get(0).name());
+        assertEquals("USA", es.get(0).country());
+        assertEquals("President", es.get(0).title());
+    }
+
+    @Test
+    void a_surname_whose_title_does_not_fit_the_directory_is_left_alone() {
+        List<Entity> es = clusterer.cluster(Parses.of(Articles.of("2019-05-10", "Governor Trump spoke to reporters."),
+                List.of(Name.of("PERSON", "Trump")), List.of()));
+        assertEquals("Trump", es.get(0).name());
+        assertNull(es.get(0).country());
+    }
+
+    @Test
     void brackets_and_determiners_are_trimmed_from_names() {
         List<Entity> es = cluster(List.of(Name.of("MISC", "[Open Skies Treaty]")), "They left the [Open Skies Treaty] in May.");
         assertEquals("Open Skies Treaty", es.get(0).name());
