@@ -16,16 +16,18 @@ import java.util.Map;
 
 /**
  * Throughput of Dateline on corpus articles, one thread and all threads, with per-stage time and
- * peak heap; then CoreNLP's default pipeline on the same articles, in the same run, for the ratio.
- * The first {@link #WARMUP} articles warm the JIT and are not measured.
+ * peak heap; then CoreNLP's default pipeline on the same articles, in the same run, for the ratio;
+ * then Dateline's 1-thread run once more, so the ratio compares two fully warmed JVM code paths.
+ * The first {@link #WARMUP} articles warm the JIT and are not measured (for both systems).
  */
 public final class SpeedBenchmark {
-    public static final int WARMUP = 3;
+    public static final int WARMUP = 8;
 
     /** What was measured; {@code coreNlpSeconds} is negative when the baseline was skipped. */
     public record Result(int articles, double meanChars, double loadSeconds, double singleSeconds, int threads,
                          double multiSeconds, Map<String, Double> stageMsPerArticle, long peakHeapBytes,
-                         double coreNlpLoadSeconds, double coreNlpSeconds, long coreNlpPeakHeapBytes) {
+                         double coreNlpLoadSeconds, double coreNlpSeconds, double coreNlpMultiSeconds,
+                         long coreNlpPeakHeapBytes, double rerunSingleSeconds) {
         public double singleRate() {
             return articles / singleSeconds;
         }
@@ -38,8 +40,21 @@ public final class SpeedBenchmark {
             return coreNlpSeconds < 0 ? Double.NaN : articles / coreNlpSeconds;
         }
 
+        /** Compares like with like: Dateline's second 1-thread run, made after CoreNLP's, when all code is warm. */
         public double speedUp() {
-            return coreNlpSeconds < 0 ? Double.NaN : coreNlpSeconds / singleSeconds;
+            return coreNlpSeconds < 0 ? Double.NaN : coreNlpSeconds / rerunSingleSeconds;
+        }
+
+        public double rerunSingleRate() {
+            return rerunSingleSeconds < 0 ? Double.NaN : articles / rerunSingleSeconds;
+        }
+
+        public double coreNlpMultiRate() {
+            return coreNlpMultiSeconds < 0 ? Double.NaN : articles / coreNlpMultiSeconds;
+        }
+
+        public double multiSpeedUp() {
+            return coreNlpMultiSeconds < 0 ? Double.NaN : coreNlpMultiSeconds / multiSeconds;
         }
 
         public List<Score> scores(String dataset) {
@@ -50,8 +65,13 @@ public final class SpeedBenchmark {
             stageMsPerArticle.forEach((stage, ms) ->
                     out.add(new Score("speed", dataset, "corpus", "ms_per_article." + stage, ms, articles)));
             if (coreNlpSeconds >= 0) {
+                out.add(new Score("speed", dataset, "corpus", "articles_per_s.1_thread.rerun", rerunSingleRate(), articles));
                 out.add(new Score("speed", dataset, "corpus", "corenlp_default.articles_per_s.1_thread", coreNlpRate(), articles));
                 out.add(new Score("speed", dataset, "corpus", "speedup_vs_corenlp_default", speedUp(), articles));
+                out.add(new Score("speed", dataset, "corpus", "corenlp_default.articles_per_s." + threads + "_threads",
+                        coreNlpMultiRate(), articles));
+                out.add(new Score("speed", dataset, "corpus", "speedup_vs_corenlp_default." + threads + "_threads",
+                        multiSpeedUp(), articles));
             }
             return out;
         }
@@ -80,7 +100,7 @@ public final class SpeedBenchmark {
                 .run(measured.stream().map(ReadResult.Read::new), o -> { }));
         long peak = peakHeap();
         if (!baseline) {
-            return new Result(measured.size(), meanChars, load, single, threads, multi, stages, peak, -1, -1, 0);
+            return new Result(measured.size(), meanChars, load, single, threads, multi, stages, peak, -1, -1, -1, 0, -1);
         }
         resetPeaks();
         t0 = System.nanoTime();
@@ -88,8 +108,32 @@ public final class SpeedBenchmark {
         double coreLoad = (System.nanoTime() - t0) / 1e9;
         warm.forEach(a -> core.annotate(a.body(), a.metadata().published()));
         double coreTime = time(() -> measured.forEach(a -> core.annotate(a.body(), a.metadata().published())));
+        double coreMulti = time(() -> parallel(measured, threads, a -> core.annotate(a.body(), a.metadata().published())));
+        long corePeak = peakHeap();
+        double rerun = time(() -> measured.forEach(analyzer::analyze));
         return new Result(measured.size(), meanChars, load, single, threads, multi, stages, peak, coreLoad, coreTime,
-                peakHeap());
+                coreMulti, corePeak, rerun);
+    }
+
+    /** Runs {@code work} over the articles on {@code threads} threads and waits for all. */
+    private static void parallel(List<RawArticle> articles, int threads, java.util.function.Consumer<RawArticle> work) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (RawArticle a : articles) {
+                futures.add(pool.submit(() -> work.accept(a)));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("baseline failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static double time(Runnable work) {

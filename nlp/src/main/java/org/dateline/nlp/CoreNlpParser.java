@@ -33,10 +33,17 @@ public final class CoreNlpParser {
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
+
     private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP parser;
+    private final Set<String> triggers;
 
     public CoreNlpParser(NlpOptions options) {
         this.pipeline = new StanfordCoreNLP(options.toProperties());
+        boolean selective = options.dependencies() && !options.parseTriggers().isEmpty();
+        this.parser = selective ? new StanfordCoreNLP(options.parserOnly()) : null;
+        this.triggers = options.parseTriggers();
     }
 
     public ParsedArticle parse(Article article) {
@@ -45,6 +52,9 @@ public final class CoreNlpParser {
             doc.set(CoreAnnotations.DocDateAnnotation.class, article.metadata().published().toString());
         }
         pipeline.annotate(doc);
+        if (parser != null) {
+            parseSelected(doc);
+        }
         List<Sentence> sentences = new ArrayList<>();
         List<NamedMention> names = new ArrayList<>();
         List<TimeExpression> times = new ArrayList<>();
@@ -56,6 +66,27 @@ public final class CoreNlpParser {
             collectMentions(s, index, offset, article.text(), names, times);
         }
         return new ParsedArticle(article, sentences, names, times);
+    }
+
+    /** Runs the dependency parser on the sentences that hold a trigger verb, "according" or a quotation mark. */
+    private void parseSelected(Annotation doc) {
+        List<CoreMap> selected = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                String lemma = t.lemma() == null ? t.word() : t.lemma().toLowerCase(java.util.Locale.ROOT);
+                boolean verb = t.tag() != null && t.tag().startsWith("VB");
+                if (verb && triggers.contains(lemma) || t.word().equalsIgnoreCase("according")
+                        || QUOTE_MARKS.contains(t.word())) {
+                    selected.add(s);
+                    break;
+                }
+            }
+        }
+        if (!selected.isEmpty()) {
+            Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+            part.set(CoreAnnotations.SentencesAnnotation.class, selected);
+            parser.annotate(part);
+        }
     }
 
     private static Sentence sentence(int index, CoreMap s, List<CoreLabel> labels, int offset) {

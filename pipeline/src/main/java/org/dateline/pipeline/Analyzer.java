@@ -52,7 +52,7 @@ public final class Analyzer {
             synchronized (Analyzer.class) {
                 a = shared;
                 if (a == null) {
-                    a = new Analyzer(CleanerOptions.defaults(), NlpOptions.fast());
+                    a = new Analyzer(CleanerOptions.defaults(), NlpOptions.fast().parsingOnly(QuoteExtractor.parseTriggers()));
                     shared = a;
                 }
             }

@@ -37,6 +37,18 @@ public final class QuoteExtractor {
     private static final int CUE_DISTANCE = 45;
     private static final int COLON_SOURCE_MAX = 6;
 
+    /**
+     * Lemmas of the sentences whose dependency trees this extractor reads (cue words); sentences
+     * with quotation marks are read too. The NLP stage may parse only those.
+     */
+    public static Set<String> parseTriggers() {
+        Set<String> all = new HashSet<>(Cues.SPEECH);
+        all.addAll(Cues.BELIEF);
+        all.add("according");
+        all.add("accord");
+        return Set.copyOf(all);
+    }
+
     public List<Quote> extract(ParsedArticle parsed, List<Entity> entities) {
         String text = parsed.article().text();
         List<Tree> trees = parsed.sentences().stream().map(Tree::new).toList();
