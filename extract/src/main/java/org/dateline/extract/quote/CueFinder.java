@@ -75,7 +75,7 @@ final class CueFinder {
         if (tree.child(i, "aux:pass") >= 0 || tree.child(i, "nsubj:pass") >= 0) {
             return null;
         }
-        int h = dependencySubject(tree, i);
+        int h = antecedent(tree, dependencySubject(tree, i));
         if (h >= 0 && quoted.test(tree.token(h).start())) {
             h = -1;
         }
@@ -155,6 +155,28 @@ final class CueFinder {
         return false;
     }
 
+    /**
+     * For a relative pronoun subject ("Clinton, who complains ..."), the noun the relative clause
+     * modifies; else the token itself.
+     */
+    private static int antecedent(Tree tree, int subject) {
+        if (subject < 0 || !RELATIVE.contains(tree.token(subject).pos())) {
+            return subject;
+        }
+        int verb = tree.head(subject);
+        for (int climb = 0; climb <= MAX_CLIMB && verb >= 0; climb++) {
+            if (tree.relation(verb).equals("acl:relcl")) {
+                return tree.head(verb);
+            }
+            verb = tree.head(verb);
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("WP", "WDT");
+    private static final java.util.Set<String> NOT_SOURCES = java.util.Set.of(
+            "DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "PERCENT", "MONEY", "SET");
+
     private static int dependencySubject(Tree tree, int i) {
         int verb = i;
         for (int climb = 0; climb <= MAX_CLIMB && verb >= 0; climb++) {
@@ -181,12 +203,24 @@ final class CueFinder {
         return -1;
     }
 
+    /**
+     * The noun right before the cue, past adverbs and auxiliaries. Not a time ("early Friday said"),
+     * and not the object of a preposition ("in a box labeled").
+     */
     private static int leftAdjacentHead(Tree tree, int cue) {
         int j = cue - 1;
         while (j >= 0 && isVerbFiller(tree.token(j))) {
             j--;
         }
-        return j >= 0 && isNominal(tree.token(j)) ? j : -1;
+        if (j < 0 || !isNominal(tree.token(j)) || NOT_SOURCES.contains(tree.token(j).ner())
+                || RELATIVE.contains(tree.token(j).pos())) {
+            return -1;
+        }
+        int start = phraseStart(tree, j);
+        if (start > 0 && (tree.token(start - 1).pos().equals("IN") || tree.token(start - 1).pos().equals("TO"))) {
+            return -1;
+        }
+        return j;
     }
 
     private static Source rightAdjacent(Tree tree, int cue) {
