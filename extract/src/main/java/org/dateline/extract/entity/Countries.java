@@ -75,8 +75,8 @@ public final class Countries {
             if (country == null) {
                 throw new IllegalStateException("country-aliases.tsv names unknown code " + cols[0]);
             }
-            c.add(c.byName, cols, 1, country);
-            c.add(c.byAdjectival, cols, 2, country);
+            c.put(c.byName, cols, 1, country);
+            c.put(c.byAdjectival, cols, 2, country);
         });
         return c;
     }
@@ -85,6 +85,15 @@ public final class Countries {
         if (cols.length > col && !cols[col].isBlank()) {
             for (String v : cols[col].split("\\|")) {
                 map.putIfAbsent(key(v), country);
+            }
+        }
+    }
+
+    /** Like {@link #add} but overriding: the press aliases decide collisions ("American" is the USA's). */
+    private void put(Map<String, Country> map, String[] cols, int col, Country country) {
+        if (cols.length > col && !cols[col].isBlank()) {
+            for (String v : cols[col].split("\\|")) {
+                map.put(key(v), country);
             }
         }
     }

@@ -29,6 +29,9 @@ final class NameSpans {
     List<Candidate> candidates(ParsedArticle parsed) {
         List<Candidate> out = new ArrayList<>();
         for (NamedMention m : parsed.names()) {
+            if (isHeading(parsed.sentences().get(m.sentence()))) {
+                continue;
+            }
             Candidate c = candidate(parsed.sentences().get(m.sentence()), m, parsed.article().text());
             if (c != null) {
                 out.add(c);
@@ -84,6 +87,33 @@ final class NameSpans {
         return new Candidate(type, s.index(), first, end, tokens.get(first).start(), tokens.get(end - 1).end(), name,
                 canonical, words, countryKey, found.title(), found.country(), gender);
     }
+
+    /**
+     * A subheading inside the body ("Albany University Race Hoax Fools The Media"): three or more
+     * words, most of them capitalised, and no closing punctuation. The recognizer reads such lines
+     * as strings of names, so names found there are not trusted.
+     */
+    static boolean isHeading(Sentence s) {
+        List<Token> tokens = s.tokens();
+        String last = tokens.get(tokens.size() - 1).text();
+        if (last.equals(".") || last.equals("?") || last.equals("!") || last.endsWith("\"") || last.endsWith("”")) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            if (Character.isLetter(t.text().charAt(0))) {
+                words++;
+                if (Character.isUpperCase(t.text().charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= HEADING_MIN_WORDS && capitalised >= words * HEADING_CAPITALISED;
+    }
+
+    private static final int HEADING_MIN_WORDS = 4;
+    private static final double HEADING_CAPITALISED = 0.75;
 
     /** "U.S. Embassy", "the Swedish Foreign Ministry": the country an organization's name or modifier says. */
     private String organizationCountry(List<Token> tokens, int first, int end) {

@@ -115,6 +115,21 @@ class EntityClustererTest {
     }
 
     @Test
+    void an_adjectival_is_a_mention_of_its_country_and_american_means_the_united_states() {
+        List<Entity> es = cluster(List.of(Name.of("MISC", "American"), Name.of("MISC", "North Korean")),
+                "American and North Korean envoys met.");
+        assertEquals("United States", es.get(0).name());
+        assertEquals("PRK", es.get(1).country());
+    }
+
+    @Test
+    void names_in_a_title_case_subheading_are_not_trusted() {
+        List<Entity> es = cluster(List.of(Name.of("ORGANIZATION", "Harbor Hoax Fools The Media"), Name.of("PERSON", "Ann Lee")),
+                "Harbor Hoax Fools The Media", "Ann Lee said the story was false.");
+        assertEquals(List.of("Ann Lee"), es.stream().map(Entity::name).toList());
+    }
+
+    @Test
     void brackets_and_determiners_are_trimmed_from_names() {
         List<Entity> es = cluster(List.of(Name.of("MISC", "[Open Skies Treaty]")), "They left the [Open Skies Treaty] in May.");
         assertEquals("Open Skies Treaty", es.get(0).name());
