@@ -198,6 +198,26 @@ class AnalyzerTest {
     }
 
     @Test
+    void reported_speech_holding_a_quoted_fragment_is_one_mixed_quote() {
+        AnalyzedArticle a = analyze("2016-06-16",
+                "CIA Director Jane Brennan told a Senate committee on Thursday that the agency had “found no direct link” between the gunman and militants abroad.");
+        List<Quote> quotes = a.quotes();
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals(QuoteKind.MIXED, quotes.get(0).kind());
+        assertEquals("Jane Brennan", quotes.get(0).speaker().name());
+        assertTrue(quotes.get(0).text().contains("found no direct link"));
+    }
+
+    @Test
+    void a_colon_after_the_cue_makes_the_cue_before_the_quote_win() {
+        AnalyzedArticle a = analyze("2016-06-16",
+                "The mayor said: “We will rebuild the harbor,” according to a city council member.");
+        Quote q = quoteStarting(a, "We will rebuild");
+        assertEquals("said", q.cue().text());
+        assertEquals("The mayor", q.speaker().text());
+    }
+
+    @Test
     void quote_offsets_point_at_the_quoted_words() {
         String text = harbor.article().text();
         for (Quote q : harbor.quotes()) {

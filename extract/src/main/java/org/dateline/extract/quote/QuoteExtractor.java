@@ -19,7 +19,8 @@ import java.util.Set;
  * Finds the quotes of an article and who said them.
  *
  * <p>Marked quotes: a whole utterance in marks is {@code DIRECT} and takes the cue right after it
- * ("..., the official said") or right before it ("telling reporters, “...”"); a fragment is
+ * ("..., the official said") or right before it ("telling reporters, “...”"; a colon after the
+ * cue makes the one before win); a fragment is
  * {@code PARTIAL} (or {@code MIXED} inside the reported clause of its cue) and takes the cue before
  * it in its sentence, then after. With no cue, a quote that goes on from the previous paragraph or
  * follows a quote paragraph keeps that speaker; a fragment keeps the attribution of its own or the
@@ -75,7 +76,7 @@ public final class QuoteExtractor {
             }
         }
         quotes.addAll(indirect(trees, attributions, used, top, text));
-        return withParents(quotes);
+        return withParents(mergeMixed(quotes));
     }
 
     private static List<Attribution> attributions(List<Tree> trees, List<QuoteMarks.Marked> top,
@@ -132,7 +133,9 @@ public final class QuoteExtractor {
         if (before == null && direct && sOpen > 0 && endsWithColon(trees.get(sOpen - 1), text)) {
             before = nearestBefore(attributions, sOpen - 1, m.open());
         }
-        Attribution chosen = direct ? (after != null ? after : before) : (before != null ? before : after);
+        boolean colonBefore = precededBy(text, m.open(), ':');
+        Attribution chosen = direct ? (after != null && !(colonBefore && before != null) ? after : before)
+                : (before != null ? before : after);
         if (chosen != null && chosen.speaker() != null && (direct || chosen.speech())) {
             used.add(chosen);
             int[] clause = direct || chosen != before ? null : complement(trees.get(sOpen), chosen.cueToken(), innerStart);
@@ -305,6 +308,15 @@ public final class QuoteExtractor {
         return token.equals("\"") || token.equals("“") || token.equals("”") || token.equals("``") || token.equals("''");
     }
 
+    /** The last non-space character before {@code offset} is {@code c}. */
+    private static boolean precededBy(String text, int offset, char c) {
+        int i = offset - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == c;
+    }
+
     /** The sentence ends with a colon, introducing what follows ("Cruz continued:"). */
     private static boolean endsWithColon(Tree tree, String text) {
         return tree.token(tree.size() - 1).text().equals(":");
@@ -391,6 +403,29 @@ public final class QuoteExtractor {
             to--;
         }
         return to;
+    }
+
+    /**
+     * Reported speech that holds a quoted fragment is one mixed quote, not an indirect quote plus a
+     * partial one ("Brennan told the hearing that the agency had “not been able to uncover any
+     * direct link”").
+     */
+    private static List<Quote> mergeMixed(List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>(quotes);
+        for (Quote indirect : quotes) {
+            if (indirect.kind() != QuoteKind.INDIRECT) {
+                continue;
+            }
+            List<Quote> inside = out.stream().filter(q -> (q.kind() == QuoteKind.PARTIAL || q.kind() == QuoteKind.SCARE)
+                    && q.start() >= indirect.start() - 1 && q.end() <= indirect.end() + 1).toList();
+            if (!inside.isEmpty()) {
+                out.removeAll(inside);
+                out.remove(indirect);
+                out.add(new Quote(indirect.text(), QuoteKind.MIXED, indirect.start(), indirect.end(), indirect.cue(),
+                        indirect.speaker(), null));
+            }
+        }
+        return out;
     }
 
     /** Sorts quotes by position and points each nested quote at the quote that encloses it. */
