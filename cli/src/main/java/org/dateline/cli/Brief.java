@@ -39,7 +39,9 @@ final class Brief {
             if (e.title() != null) {
                 sb.append(", ").append(e.title());
             }
-            if (e.country() != null) {
+            if (e.actorCode() != null) {
+                sb.append(" [").append(e.actorCode()).append(']');
+            } else if (e.country() != null) {
                 sb.append(" [").append(e.country()).append(']');
             }
             sb.append(" (").append(e.mentions().size()).append(": ")

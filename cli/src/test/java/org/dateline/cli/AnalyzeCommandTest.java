@@ -73,7 +73,7 @@ class AnalyzeCommandTest {
         Path f = write("a.txt", Articles.example("harbor-talks.txt"));
         Run r = run("analyze", f.toString(), "--published", "2024-05-14");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Anna Lindqvist, Foreign Minister [SWE]"), r.out());
+        assertTrue(r.out().contains("Anna Lindqvist, Foreign Minister [SWEGOV]"), r.out());
         assertTrue(r.out().contains("2024-06-04"));
     }
 

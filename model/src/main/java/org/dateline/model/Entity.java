@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param type     coarse type
  * @param title    title or role ("Secretary of State"), or null
  * @param country  ISO 3166-1 alpha-3 code of the country it belongs to, or null
+ * @param actorCode CAMEO-style actor code: country plus sector ("USAGOV", "RUSMIL"), or null
  * @param mentions every mention in text order
  */
-public record Entity(String id, String name, EntityType type, String title, String country,
+public record Entity(String id, String name, EntityType type, String title, String country, String actorCode,
                      List<Mention> mentions) {
     public Entity {
         Objects.requireNonNull(id, "id");

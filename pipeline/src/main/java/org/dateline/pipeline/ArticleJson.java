@@ -80,6 +80,7 @@ public final class ArticleJson {
         o.put("type", e.type().name());
         o.put("title", e.title());
         o.put("country", e.country());
+        o.put("actorCode", e.actorCode());
         ArrayNode mentions = o.putArray("mentions");
         for (Mention m : e.mentions()) {
             mentions.addObject().put("start", m.start()).put("end", m.end()).put("text", m.text())

@@ -111,6 +111,13 @@ final class Cluster {
         return mentions.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
     }
 
+    /** Takes a country when none is known ("the Trump administration" is Trump's country's). */
+    void inheritCountry(String iso3) {
+        if (country == null) {
+            country = iso3;
+        }
+    }
+
     /** Takes a directory person's name, and their country and role where the article gave none. */
     void link(People.Person person, java.time.LocalDate date) {
         name = person.name();
@@ -127,6 +134,13 @@ final class Cluster {
         List<Mention> sorted = mentions.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
         String canonical = countryKey != null
                 ? countries.byIso3(countryKey).map(Countries.Country::name).orElse(name) : name;
-        return new Entity(id, canonical, type(), title, country(), sorted);
+        String country = country();
+        if (country == null && type() != EntityType.PERSON) {
+            country = ActorCodes.countryOf(canonical);
+        }
+        if (country == null && title != null) {
+            country = ActorCodes.countryOf(title.replaceAll("(?i)\\s*(spokes(wo)?man|spokesperson|official)$", ""));
+        }
+        return new Entity(id, canonical, type(), title, country, ActorCodes.code(type(), canonical, title, country), sorted);
     }
 }

@@ -45,6 +45,7 @@ public final class EntityClusterer {
                 }
             }
         }
+        groupCountries(clusters);
         new PronounLinker().link(parsed, clusters);
         clusters.sort(Comparator.comparingInt(Cluster::firstOffset));
         List<Entity> out = new ArrayList<>(clusters.size());
@@ -52,6 +53,24 @@ public final class EntityClusterer {
             out.add(c.toEntity("E" + (out.size() + 1), countries));
         }
         return out;
+    }
+
+    /** A group named after a person ("the Trump administration") belongs to that person's country. */
+    private static void groupCountries(List<Cluster> clusters) {
+        for (Cluster group : clusters) {
+            List<String> words = group.longestName();
+            if (words.size() < 2 || !Titles.GROUP_NOUNS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Cluster person : clusters) {
+                List<String> name = person.longestName();
+                if (person.type() == org.dateline.model.EntityType.PERSON && !name.isEmpty() && person.country() != null
+                        && name.get(name.size() - 1).equalsIgnoreCase(words.get(0))) {
+                    group.inheritCountry(person.country());
+                    break;
+                }
+            }
+        }
     }
 
     private List<Cluster> byName(List<Candidate> candidates) {
