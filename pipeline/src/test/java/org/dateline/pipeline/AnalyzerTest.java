@@ -218,6 +218,14 @@ class AnalyzerTest {
     }
 
     @Test
+    void a_name_and_a_dash_introduce_a_quote_even_with_a_wrong_way_mark() {
+        AnalyzedArticle a = analyze("2016-10-10", "Carla Sanchez ― ”The debate showed who he really is.”");
+        Quote q = quoteStarting(a, "The debate showed");
+        assertEquals("Carla Sanchez", q.speaker().name());
+        assertEquals("―", q.cue().text());
+    }
+
+    @Test
     void quote_offsets_point_at_the_quoted_words() {
         String text = harbor.article().text();
         for (Quote q : harbor.quotes()) {

@@ -37,6 +37,7 @@ public final class QuoteExtractor {
     private static final int TITLE_MAX_WORDS = 6;
     private static final int CUE_DISTANCE = 45;
     private static final int COLON_SOURCE_MAX = 6;
+    private static final Set<String> INTRODUCERS = Set.of(":", "―", "—", "–", "--", "-");
 
     /**
      * Lemmas of the sentences whose dependency trees this extractor reads (cue words); sentences
@@ -264,11 +265,14 @@ public final class QuoteExtractor {
         return offset >= tree.token(r[0]).start() && offset <= tree.token(r[1]).end() ? r : null;
     }
 
-    /** "Kerry: “By law, ...”": a short name phrase and a colon introduce the quote; the colon is the cue. */
+    /**
+     * "Kerry: “By law, ...”" or "Carla Sanchez ― “...”": a short name phrase and a colon or a dash
+     * introduce the quote; that mark is the cue.
+     */
     private static Quote colonIntroduced(QuoteMarks.Marked m, Tree tree, String inner, int innerStart, int innerEnd,
                                          SpeakerResolver speakers, String text) {
         int colon = tree.tokenAt(m.open() - 1 >= 0 && text.charAt(m.open() - 1) == ' ' ? m.open() - 2 : m.open() - 1);
-        if (colon <= 0 || !tree.token(colon).text().equals(":") || colon > COLON_SOURCE_MAX) {
+        if (colon <= 0 || !INTRODUCERS.contains(tree.token(colon).text()) || colon > COLON_SOURCE_MAX) {
             return null;
         }
         int head = colon - 1;
@@ -279,7 +283,7 @@ public final class QuoteExtractor {
             }
         }
         Speaker speaker = speakers.resolve(tree, head, 0, head, text);
-        Cue cue = new Cue(":", tree.token(colon).start(), tree.token(colon).end());
+        Cue cue = new Cue(tree.token(colon).text(), tree.token(colon).start(), tree.token(colon).end());
         return new Quote(inner, QuoteKind.DIRECT, innerStart, innerEnd, cue, speaker, null);
     }
 

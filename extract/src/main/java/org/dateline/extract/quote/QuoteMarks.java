@@ -10,7 +10,8 @@ import java.util.List;
  * Finds spans in quotation marks, paragraph by paragraph: curly and straight double marks at the
  * top level, single marks inside them (nested quotes; an apostrophe between letters is not a
  * mark), and an opening mark left open at the end of a paragraph (a quote that goes on in the next
- * paragraph). Stateless; thread-safe.
+ * paragraph). A closing mark where only an opening one can stand (after a space or a dash) opens
+ * a quote: scraped pages often have ” for “. Stateless; thread-safe.
  */
 final class QuoteMarks {
     /**
@@ -52,7 +53,7 @@ final class QuoteMarks {
         for (int i = para.start(); i < para.end(); i++) {
             char c = text.charAt(i);
             if (outerOpen < 0) {
-                if (c == '“' || c == '"' && opens(text, i, para)) {
+                if (c == '“' || (c == '"' || c == '”') && opens(text, i, para)) {
                     outerOpen = i;
                     outerIndex = out.size();
                     out.add(null);
