@@ -68,9 +68,9 @@ final class BenchCommand implements Callable<Integer> {
                     1000 / r.coreNlpRate());
             out.printf("Peak heap (CoreNLP default, Dateline still loaded): %.0f MB%n", r.coreNlpPeakHeapBytes() / 1e6);
             out.printf("CoreNLP default, %d threads: %6.2f articles/s%n", r.threads(), r.coreNlpMultiRate());
-            out.printf("Dateline, 1 thread, run again after CoreNLP: %6.2f articles/s (%.0f ms/article)%n",
-                    r.rerunSingleRate(), 1000 / r.rerunSingleRate());
-            out.printf("Speed-up, 1 thread each (rerun): %.1fx; %d threads each: %.1fx%n", r.speedUp(), r.threads(),
+            out.printf("Dateline, run again after CoreNLP: 1 thread %6.2f articles/s (%.0f ms/article), %d threads %6.2f articles/s%n",
+                    r.rerunSingleRate(), 1000 / r.rerunSingleRate(), r.threads(), r.rerunMultiRate());
+            out.printf("Speed-up (reruns): 1 thread each %.1fx; %d threads each %.1fx%n", r.speedUp(), r.threads(),
                     r.multiSpeedUp());
         }
         out.flush();
