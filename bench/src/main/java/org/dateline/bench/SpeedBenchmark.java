@@ -28,16 +28,21 @@ public final class SpeedBenchmark {
                          double multiSeconds, Map<String, Double> stageMsPerArticle, long peakHeapBytes,
                          double coreNlpLoadSeconds, double coreNlpSeconds, double coreNlpMultiSeconds,
                          long coreNlpPeakHeapBytes, double rerunSingleSeconds, double rerunMultiSeconds) {
+        /** Articles per second for a run of {@code seconds}; NaN for a run that was not made (negative). */
+        private double rate(double seconds) {
+            return seconds < 0 ? Double.NaN : articles / seconds;
+        }
+
         public double singleRate() {
-            return articles / singleSeconds;
+            return rate(singleSeconds);
         }
 
         public double multiRate() {
-            return articles / multiSeconds;
+            return rate(multiSeconds);
         }
 
         public double coreNlpRate() {
-            return coreNlpSeconds < 0 ? Double.NaN : articles / coreNlpSeconds;
+            return rate(coreNlpSeconds);
         }
 
         /** Compares like with like: Dateline's second 1-thread run, made after CoreNLP's, when all code is warm. */
@@ -46,11 +51,11 @@ public final class SpeedBenchmark {
         }
 
         public double rerunSingleRate() {
-            return rerunSingleSeconds < 0 ? Double.NaN : articles / rerunSingleSeconds;
+            return rate(rerunSingleSeconds);
         }
 
         public double coreNlpMultiRate() {
-            return coreNlpMultiSeconds < 0 ? Double.NaN : articles / coreNlpMultiSeconds;
+            return rate(coreNlpMultiSeconds);
         }
 
         /** Like {@link #speedUp()}, with Dateline's second all-threads run. */
@@ -59,7 +64,7 @@ public final class SpeedBenchmark {
         }
 
         public double rerunMultiRate() {
-            return rerunMultiSeconds < 0 ? Double.NaN : articles / rerunMultiSeconds;
+            return rate(rerunMultiSeconds);
         }
 
         public List<Score> scores(String dataset) {

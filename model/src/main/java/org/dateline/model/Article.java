@@ -26,9 +26,4 @@ public record Article(String id, String title, String text, List<Span> paragraph
         removed = List.copyOf(removed);
         problems = List.copyOf(problems);
     }
-
-    /** The text of one span of the body. */
-    public String slice(int start, int end) {
-        return text.substring(start, end);
-    }
 }

@@ -16,24 +16,4 @@ public record Sentence(int index, int start, int end, List<Token> tokens, List<D
         tokens = List.copyOf(tokens);
         dependencies = List.copyOf(dependencies);
     }
-
-    /** The relation by which token {@code i} hangs from its head, or "" when it has none. */
-    public String relationOf(int i) {
-        for (Dependency d : dependencies) {
-            if (d.dependent() == i) {
-                return d.relation();
-            }
-        }
-        return "";
-    }
-
-    /** The head of token {@code i}, or -1. */
-    public int headOf(int i) {
-        for (Dependency d : dependencies) {
-            if (d.dependent() == i) {
-                return d.governor();
-            }
-        }
-        return -1;
-    }
 }

@@ -7,12 +7,4 @@ public record Span(int start, int end) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
         }
     }
-
-    public boolean contains(int offset) {
-        return offset >= start && offset < end;
-    }
-
-    public boolean overlaps(int otherStart, int otherEnd) {
-        return start < otherEnd && otherStart < end;
-    }
 }

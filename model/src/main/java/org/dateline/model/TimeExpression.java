@@ -10,7 +10,4 @@ package org.dateline.model;
  * @param end   end offset (exclusive)
  */
 public record TimeExpression(String text, String type, String value, int start, int end) {
-    public TimeExpression withValue(String newValue) {
-        return new TimeExpression(text, type, newValue, start, end);
-    }
 }

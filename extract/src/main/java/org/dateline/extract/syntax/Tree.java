@@ -82,19 +82,6 @@ public final class Tree {
         return range;
     }
 
-    /** The subtree range of {@code i} without the child subtrees rooted at {@code skip}. */
-    public int[] subtreeWithout(int i, int skip) {
-        int[] range = {i, i};
-        for (int c : children.get(i)) {
-            if (c != skip) {
-                int[] r = subtree(c);
-                range[0] = Math.min(range[0], r[0]);
-                range[1] = Math.max(range[1], r[1]);
-            }
-        }
-        return range;
-    }
-
     private void extend(int i, int[] range, int depth) {
         if (depth > size()) {
             return;
