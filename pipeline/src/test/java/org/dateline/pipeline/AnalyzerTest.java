@@ -213,7 +213,7 @@ class AnalyzerTest {
         AnalyzedArticle a = analyze("2016-06-16",
                 "The mayor said: “We will rebuild the harbor,” according to a city council member.");
         Quote q = quoteStarting(a, "We will rebuild");
-        assertEquals("said", q.cue().text());
+        assertEquals("said:", q.cue().text(), "the cue takes its colon, as PolNeAR marks cues");
         assertEquals("The mayor", q.speaker().text());
     }
 
@@ -223,6 +223,13 @@ class AnalyzerTest {
         Quote q = quoteStarting(a, "The debate showed");
         assertEquals("Carla Sanchez", q.speaker().name());
         assertEquals("―", q.cue().text());
+    }
+
+    @Test
+    void a_cue_spans_its_auxiliaries_adverbs_and_channel() {
+        AnalyzedArticle a = analyze("2016-06-16",
+                "The mayor has also said in a statement that the harbor will reopen in June.");
+        assertEquals("has also said in a statement", a.quotes().get(0).cue().text());
     }
 
     @Test

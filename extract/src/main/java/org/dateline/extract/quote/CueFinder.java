@@ -39,12 +39,58 @@ final class CueFinder {
                 && tree.token(i + 1).text().equalsIgnoreCase("to");
     }
 
+    /**
+     * The cue span as PolNeAR marks it: the verb with the auxiliaries and adverbs right before it
+     * ("has also said"), and right after it a particle or preposition ("refers to", "warned of"), a
+     * day ("said Tuesday"), a channel ("said in a statement") and a colon ("added:").
+     */
     static Cue cue(Tree tree, int i, String text) {
-        int end = isAccordingTo(tree, i) ? i + 1 : i;
-        int start = tree.token(i).start();
-        int stop = tree.token(end).end();
+        if (isAccordingTo(tree, i)) {
+            int start = tree.token(i).start();
+            int stop = tree.token(i + 1).end();
+            return new Cue(text.substring(start, stop), start, stop);
+        }
+        int first = i;
+        while (first - 1 >= 0 && isAuxOrAdverb(tree.token(first - 1))) {
+            first--;
+        }
+        int last = i;
+        if (last + 1 < tree.size() && (tree.token(last + 1).pos().equals("RP")
+                || CUE_PREPOSITIONS.contains(tree.token(last + 1).text().toLowerCase(Locale.ROOT))
+                && tree.token(last + 1).pos().equals("IN"))) {
+            last++;
+        }
+        if (last + 1 < tree.size() && tree.token(last + 1).ner().equals("DATE") && tree.token(last + 1).isProperNoun()) {
+            last++;
+        }
+        last = channel(tree, last);
+        if (last + 1 < tree.size() && tree.token(last + 1).text().equals(":")) {
+            last++;
+        }
+        int start = tree.token(first).start();
+        int stop = tree.token(last).end();
         return new Cue(text.substring(start, stop), start, stop);
     }
+
+    /** "in a statement", "in an interview": the channel of a statement, part of the cue. */
+    private static int channel(Tree tree, int last) {
+        int k = last + 1;
+        if (k + 2 < tree.size() && tree.token(k).text().equalsIgnoreCase("in") && tree.token(k + 1).pos().equals("DT")
+                && CHANNELS.contains(tree.token(k + 2).text().toLowerCase(Locale.ROOT))) {
+            return k + 2;
+        }
+        return last;
+    }
+
+    private static boolean isAuxOrAdverb(Token t) {
+        String l = (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
+        return t.pos().equals("MD") || t.pos().equals("RB") && !l.equals("not") && !l.equals("n't")
+                || (l.equals("be") || l.equals("have") || l.equals("do")) && t.pos().startsWith("VB");
+    }
+
+    private static final java.util.Set<String> CUE_PREPOSITIONS = java.util.Set.of("to", "of", "on", "about");
+    private static final java.util.Set<String> CHANNELS = java.util.Set.of(
+            "statement", "interview", "email", "tweet", "post", "letter", "speech", "release", "memo", "op-ed");
 
     /**
      * The source of a cue.
