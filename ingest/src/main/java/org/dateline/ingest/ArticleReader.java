@@ -22,7 +22,7 @@ import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads articles from one input: plain text, a JSON article object ({@code .json}), or JSON Lines
+ * Reads articles from one input: plain text, a JSON article object or array of them ({@code .json}), or JSON Lines
  * ({@code .jsonl}, {@code .ndjson}, optionally {@code .gz}). Input without a telling name (stdin)
  * is JSON Lines when its first non-blank character is <code>{</code> and it parses as such, else
  * plain text. JSON Lines are streamed, so corpora of millions of lines need little memory; a
@@ -47,7 +47,7 @@ public final class ArticleReader {
         byte[] bytes = source.readAllBytes();
         source.close();
         if (plain.endsWith(".json")) {
-            return Stream.of(single(name, bytes));
+            return single(name, bytes).stream();
         }
         if (!plain.endsWith(".txt") && looksLikeJsonLines(bytes)) {
             return lines(name, new ByteArrayInputStream(bytes));
@@ -64,12 +64,13 @@ public final class ArticleReader {
         return new ReadResult.Read(new RawArticle(name, title, body, defaults, decoded.problems()));
     }
 
-    private ReadResult single(String name, byte[] bytes) {
+    private List<ReadResult> single(String name, byte[] bytes) {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (!decoded.problems().isEmpty() && decoded.text().isEmpty()) {
-            return new ReadResult.Failed(name, decoded.problems().get(0));
+            return List.of(new ReadResult.Failed(name, decoded.problems().get(0)));
         }
-        return withProblems(JsonArticleParser.parse(decoded.text(), name, defaults), decoded.problems());
+        return JsonArticleParser.parseDocument(decoded.text(), name, defaults).stream()
+                .map(r -> withProblems(r, decoded.problems())).toList();
     }
 
     private Stream<ReadResult> lines(String name, InputStream in) {

@@ -14,7 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses one JSON article object {@code {"title","text","published","source","url","author","id"}}.
+ * Parses JSON article objects {@code {"title","text","published","source","url","author","id"}}, one
+ * at a time or a {@code .json} file holding one object or an array of them.
  * {@code text} (or {@code body}) is required; an unreadable {@code published} is recorded as a
  * problem and left unknown. Thread-safe.
  */
@@ -31,6 +32,28 @@ final class JsonArticleParser {
         } catch (JsonProcessingException e) {
             return failed(where, "malformed JSON: " + e.getOriginalMessage());
         }
+        return parse(node, where, defaults);
+    }
+
+    /** Parses a whole {@code .json} file: one article object, or an array of them. */
+    static java.util.List<ReadResult> parseDocument(String json, String where, Metadata defaults) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            return java.util.List.of(failed(where, "malformed JSON: " + e.getOriginalMessage()));
+        }
+        if (node != null && node.isArray()) {
+            java.util.List<ReadResult> out = new java.util.ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                out.add(parse(node.get(i), where + "[" + i + "]", defaults));
+            }
+            return out;
+        }
+        return java.util.List.of(parse(node, where, defaults));
+    }
+
+    static ReadResult parse(JsonNode node, String where, Metadata defaults) {
         if (node == null || !node.isObject()) {
             return failed(where, "expected a JSON object with a \"text\" field");
         }

@@ -47,6 +47,14 @@ class ArticleReaderTest {
     }
 
     @Test
+    void a_json_file_may_hold_an_array_of_articles() throws IOException {
+        List<ReadResult> r = read("a.json", utf8("[{\"text\":\"One.\"}, {\"title\":\"no text\"}, {\"text\":\"Three.\"}]"));
+        assertEquals(3, r.size());
+        assertInstanceOf(ReadResult.Read.class, r.get(0));
+        assertEquals("a.json[1]", assertInstanceOf(ReadResult.Failed.class, r.get(1)).where());
+    }
+
+    @Test
     void a_malformed_json_line_is_reported_with_its_line_number_and_the_rest_are_read() throws IOException {
         String jsonl = "{\"text\":\"One.\"}\n{\"text\": broken\n\n{\"text\":\"Three.\"}\n";
         List<ReadResult> r = read("c.jsonl", utf8(jsonl));
