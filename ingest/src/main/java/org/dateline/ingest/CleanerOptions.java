@@ -3,7 +3,7 @@ package org.dateline.ingest;
 /**
  * Options of the {@link ResidueCleaner}.
  *
- * @param maxChars bodies longer than this are cut at a paragraph boundary and a {@code truncated}
+ * @param maxChars bodies longer than this are cut (after the last sentence end or space that fits) and a {@code truncated}
  *                 problem is recorded (a news article is rarely over 60,000 characters; this keeps
  *                 a 10 MB input from taking minutes)
  */

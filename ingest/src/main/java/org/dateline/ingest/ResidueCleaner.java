@@ -47,10 +47,13 @@ public final class ResidueCleaner {
             if (p.isEmpty() || dropLine(p, removed)) {
                 continue;
             }
-            if (text.length() + p.length() > options.maxChars()) {
-                problems.add(new Problem("truncated", "body longer than " + options.maxChars()
-                        + " characters; analyzed the first " + text.length()));
-                break;
+            boolean overflow = text.length() + p.length() > options.maxChars();
+            if (overflow) {
+                p = cutToFit(p, options.maxChars() - text.length() - 2);
+                if (p.isEmpty()) {
+                    problems.add(truncated(text.length()));
+                    break;
+                }
             }
             first = false;
             if (!text.isEmpty()) {
@@ -58,6 +61,10 @@ public final class ResidueCleaner {
             }
             paragraphs.add(new Span(text.length(), text.length() + p.length()));
             text.append(p);
+            if (overflow) {
+                problems.add(truncated(text.length()));
+                break;
+            }
         }
         if (text.isEmpty() && problems.stream().noneMatch(pr -> pr.kind().equals("binary"))) {
             problems.add(new Problem("empty", "no article text to analyze"));
@@ -65,6 +72,29 @@ public final class ResidueCleaner {
         String title = raw.title() == null ? "" : cutInline(fold(raw.title()), new ArrayList<>());
         return new Article(raw.id(), title, text.toString(), paragraphs, metadata, removed, problems);
     }
+
+    private Problem truncated(int kept) {
+        return new Problem("truncated", "body longer than " + options.maxChars() + " characters; analyzed the first " + kept);
+    }
+
+    /**
+     * The longest head of a paragraph that fits in {@code budget} characters, cut after a sentence
+     * end if there is one in the last fifth, else at a space; empty when too little room is left.
+     */
+    private static String cutToFit(String p, int budget) {
+        if (budget < MIN_PIECE) {
+            return "";
+        }
+        int last = budget - 1;
+        int sentence = Math.max(p.lastIndexOf(". ", last), Math.max(p.lastIndexOf("? ", last), p.lastIndexOf("! ", last)));
+        if (sentence > budget * 4 / 5) {
+            return p.substring(0, sentence + 1);
+        }
+        int space = p.lastIndexOf(' ', last);
+        return (space > 0 ? p.substring(0, space) : p.substring(0, budget)).strip();
+    }
+
+    private static final int MIN_PIECE = 200;
 
     /** Folds runs of white space (including no-break and zero-width spaces) into one space. */
     private static String fold(String s) {

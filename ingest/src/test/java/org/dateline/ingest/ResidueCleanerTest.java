@@ -90,12 +90,21 @@ class ResidueCleanerTest {
     }
 
     @Test
-    void truncates_a_huge_body_at_a_paragraph_boundary() {
+    void truncates_a_huge_body_to_the_limit() {
         String para = "The committee heard evidence for many hours. ".repeat(200);
         String[] lines = new String[1200];
         java.util.Arrays.fill(lines, para);
         Article a = clean(lines);
         assertTrue(a.text().length() <= CleanerOptions.defaults().maxChars());
+        assertEquals("truncated", a.problems().get(0).kind());
+    }
+
+    @Test
+    void a_single_huge_paragraph_is_cut_at_a_sentence_end_not_dropped() {
+        Article a = clean("The port reopened after the storm. ".repeat(10_000));
+        assertTrue(a.text().length() <= CleanerOptions.defaults().maxChars());
+        assertTrue(a.text().length() > CleanerOptions.defaults().maxChars() * 4 / 5);
+        assertTrue(a.text().endsWith("storm."));
         assertEquals("truncated", a.problems().get(0).kind());
     }
 
