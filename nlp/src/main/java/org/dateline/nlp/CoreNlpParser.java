@@ -35,11 +35,13 @@ public final class CoreNlpParser {
 
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
 
+    private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP pipeline;
     private final StanfordCoreNLP parser;
     private final Set<String> triggers;
 
     public CoreNlpParser(NlpOptions options) {
+        this.splitter = new StanfordCoreNLP(options.splitterProperties());
         this.pipeline = new StanfordCoreNLP(options.toProperties());
         boolean selective = options.dependencies() && !options.parseTriggers().isEmpty();
         this.parser = selective ? new StanfordCoreNLP(options.parserOnly()) : null;
@@ -51,6 +53,8 @@ public final class CoreNlpParser {
         if (article.metadata().published() != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, article.metadata().published().toString());
         }
+        splitter.annotate(doc);
+        splitLongSentences(doc);
         pipeline.annotate(doc);
         if (parser != null) {
             parseSelected(doc);
@@ -66,6 +70,43 @@ public final class CoreNlpParser {
             collectMentions(s, index, offset, article.text(), names, times);
         }
         return new ParsedArticle(article, sentences, names, times);
+    }
+
+    /**
+     * Splits sentences longer than {@link NlpOptions#MAX_SENTENCE_TOKENS} tokens into pieces of that
+     * size: text without sentence punctuation otherwise becomes one sentence of thousands of tokens,
+     * which the taggers handle in minutes instead of milliseconds.
+     */
+    private static void splitLongSentences(Annotation doc) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences.stream().noneMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() > NlpOptions.MAX_SENTENCE_TOKENS)) {
+            return;
+        }
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> out = new ArrayList<>();
+        int tokenOffset = 0;
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int from = 0; from < tokens.size(); from += NlpOptions.MAX_SENTENCE_TOKENS) {
+                List<CoreLabel> piece = new ArrayList<>(tokens.subList(from, Math.min(tokens.size(), from + NlpOptions.MAX_SENTENCE_TOKENS)));
+                int begin = piece.get(0).beginPosition();
+                int end = piece.get(piece.size() - 1).endPosition();
+                Annotation sentence = new Annotation(text.substring(begin, end));
+                sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+                sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+                sentence.set(CoreAnnotations.TokensAnnotation.class, piece);
+                sentence.set(CoreAnnotations.TokenBeginAnnotation.class, tokenOffset);
+                sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokenOffset + piece.size());
+                sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, out.size());
+                for (int k = 0; k < piece.size(); k++) {
+                    piece.get(k).setIndex(k + 1);
+                    piece.get(k).setSentIndex(out.size());
+                }
+                tokenOffset += piece.size();
+                out.add(sentence);
+            }
+        }
+        doc.set(CoreAnnotations.SentencesAnnotation.class, out);
     }
 
     /** Runs the dependency parser on the sentences that hold a trigger verb, "according" or a quotation mark. */

@@ -41,12 +41,23 @@ public record NlpOptions(List<String> nerModels, boolean dependencies, Set<Strin
         return new NlpOptions(nerModels, dependencies, triggers);
     }
 
+    /** Tokens at most in one sentence; longer runs (text without sentence punctuation) are split. */
+    static final int MAX_SENTENCE_TOKENS = 250;
+
+    /** The first pipeline: tokens and sentences only, so over-long sentences can be split before tagging. */
+    Properties splitterProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        return p;
+    }
+
     Properties toProperties() {
         Properties p = new Properties();
         p.setProperty("annotators", dependencies && parseTriggers.isEmpty()
-                ? "tokenize,ssplit,pos,lemma,ner,gender,depparse" : "tokenize,ssplit,pos,lemma,ner,gender");
-        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+                ? "pos,lemma,ner,gender,depparse" : "pos,lemma,ner,gender");
+        p.setProperty("enforceRequirements", "false");
         p.setProperty("ner.model", String.join(",", nerModels));
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");

@@ -233,6 +233,25 @@ class AnalyzerTest {
     }
 
     @Test
+    void a_cue_before_the_quote_in_its_sentence_beats_a_cue_in_the_next_sentence() {
+        AnalyzedArticle a = analyze("2019-05-10",
+                "Mayor Carla Harlan later said she did not warn the board, telling reporters, “We didn’t discuss that.” "
+                        + "Norway has denied interfering in the vote.");
+        Quote q = quoteStarting(a, "We didn’t discuss that");
+        assertEquals("Carla Harlan", q.speaker().name());
+    }
+
+    @Test
+    void text_without_sentence_punctuation_is_split_into_bounded_sentences() {
+        String words = "the harbor board met fishermen and discussed ferry schedules with officials ".repeat(400);
+        AnalyzedArticle a = analyze("2019-05-10", words.strip());
+        assertTrue(a.sentences().size() >= 10, "sentences: " + a.sentences().size());
+        assertTrue(a.sentences().stream().allMatch(s -> s.tokens().size() <= 250));
+        String text = a.article().text();
+        a.sentences().forEach(s -> s.tokens().forEach(t -> assertEquals(t.text(), text.substring(t.start(), t.end()))));
+    }
+
+    @Test
     void quote_offsets_point_at_the_quoted_words() {
         String text = harbor.article().text();
         for (Quote q : harbor.quotes()) {

@@ -127,12 +127,13 @@ public final class QuoteExtractor {
         int sClose = sentenceAt(trees, Math.max(m.open(), m.close() - 1));
         boolean direct = startsUtterance(trees, sOpen, m, text) && endsUtterance(inner, text, m);
         Attribution after = nearestAfter(attributions, sClose, m.close(), trees);
-        if (after == null && direct && sClose + 1 < trees.size() && startsRightAfter(trees.get(sClose + 1), m, text)) {
-            after = nearestAfter(attributions, sClose + 1, m.close(), trees);
-        }
         Attribution before = nearestBefore(attributions, sOpen, m.open());
         if (before == null && direct && sOpen > 0 && endsWithColon(trees.get(sOpen - 1), text)) {
             before = nearestBefore(attributions, sOpen - 1, m.open());
+        }
+        if (after == null && before == null && direct && sClose + 1 < trees.size()
+                && startsRightAfter(trees.get(sClose + 1), m, text)) {
+            after = nearestAfter(attributions, sClose + 1, m.close(), trees);
         }
         boolean colonBefore = precededBy(text, m.open(), ':');
         Attribution chosen = direct ? (after != null && !(colonBefore && before != null) ? after : before)
