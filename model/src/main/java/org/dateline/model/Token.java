@@ -15,4 +15,14 @@ public record Token(int index, String text, int start, int end, String lemma, St
     public boolean isProperNoun() {
         return pos.startsWith("NNP");
     }
+
+    /** A token of punctuation only (no letter or digit). */
+    public boolean isPunctuation() {
+        return text.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** A double quotation mark, straight, curly or in PTB form. */
+    public boolean isQuoteMark() {
+        return text.equals("\"") || text.equals("“") || text.equals("”") || text.equals("``") || text.equals("''");
+    }
 }

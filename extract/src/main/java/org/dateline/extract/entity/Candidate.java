@@ -29,8 +29,4 @@ record Candidate(String type, int sentence, int first, int end, int start, int e
                 .filter(w -> !Titles.HONORIFICS.containsKey(w.toLowerCase(java.util.Locale.ROOT)))
                 .toList();
     }
-
-    String last() {
-        return words.get(words.size() - 1);
-    }
 }

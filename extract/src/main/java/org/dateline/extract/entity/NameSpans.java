@@ -45,10 +45,10 @@ final class NameSpans {
         List<Token> tokens = s.tokens();
         int first = m.firstToken();
         int end = m.endToken();
-        while (first < end && (isPunctuation(tokens.get(first)) || isDeterminer(tokens.get(first)))) {
+        while (first < end && (tokens.get(first).isPunctuation() || isDeterminer(tokens.get(first)))) {
             first++;
         }
-        while (end > first && (isPunctuation(tokens.get(end - 1)) || tokens.get(end - 1).pos().equals("POS"))) {
+        while (end > first && (tokens.get(end - 1).isPunctuation() || tokens.get(end - 1).pos().equals("POS"))) {
             end--;
         }
         if (first >= end || allPronouns(tokens, first, end) || insideTitle(tokens, first, end)) {
@@ -80,7 +80,7 @@ final class NameSpans {
         }
         String canonical = text.substring(tokens.get(nameStart).start(), tokens.get(end - 1).end());
         TitleFinder.Found found = type.equals("PERSON") ? titles.around(tokens, first, end)
-                : new TitleFinder.Found(null, organizationCountry(tokens, first, end), Titles.Gender.UNKNOWN, -1);
+                : new TitleFinder.Found(null, organizationCountry(tokens, first, end), Titles.Gender.UNKNOWN);
         Titles.Gender gender = found.gender() != Titles.Gender.UNKNOWN || m.gender() == null ? found.gender()
                 : m.gender().equals("MALE") ? Titles.Gender.MALE
                 : m.gender().equals("FEMALE") ? Titles.Gender.FEMALE : Titles.Gender.UNKNOWN;
@@ -139,10 +139,6 @@ final class NameSpans {
             }
         }
         return false;
-    }
-
-    private static boolean isPunctuation(Token t) {
-        return t.text().codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static boolean isDeterminer(Token t) {

@@ -14,7 +14,7 @@ final class TitleFinder {
     private static final int MAX_TITLE_WORDS = 5;
 
     /** What was found: any field may be null. */
-    record Found(String title, String country, Titles.Gender gender, int titleStart) {
+    record Found(String title, String country, Titles.Gender gender) {
     }
 
     private final Countries countries;
@@ -57,7 +57,7 @@ final class TitleFinder {
         if (gender == Titles.Gender.UNKNOWN) {
             gender = Titles.genderOf(title);
         }
-        return new Found(title, country, gender, titleStart);
+        return new Found(title, country, gender);
     }
 
     /** Index where the longest title ending at {@code before - 1} starts, or -1. */
@@ -140,7 +140,7 @@ final class TitleFinder {
         if (country == null) {
             country = ofCountry(tokens, titleEnd);
         }
-        return new Found(join(tokens, i, titleEnd), country, Titles.Gender.UNKNOWN, -1);
+        return new Found(join(tokens, i, titleEnd), country, Titles.Gender.UNKNOWN);
     }
 
     /** "of Sweden" right after {@code end}. */

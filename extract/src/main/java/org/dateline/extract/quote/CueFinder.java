@@ -30,7 +30,7 @@ final class CueFinder {
 
     /** A bare verb opening its clause with no subject ("Ask yourself ...") gives an order, not a source. */
     private static boolean isImperative(Tree tree, int i) {
-        boolean opensClause = i == 0 || isPunct(tree.token(i - 1));
+        boolean opensClause = i == 0 || tree.token(i - 1).isPunctuation();
         return opensClause && tree.token(i).pos().equals("VB") && tree.child(i, "nsubj") < 0;
     }
 
@@ -164,10 +164,10 @@ final class CueFinder {
         } else {
             r[0] = Math.max(r[0], cue + 1);
         }
-        while (r[0] < h && (isPunct(tree.token(r[0])) || quoted.test(tree.token(r[0]).start()))) {
+        while (r[0] < h && (tree.token(r[0]).isPunctuation() || quoted.test(tree.token(r[0]).start()))) {
             r[0]++;
         }
-        while (r[1] > h && (isPunct(tree.token(r[1])) || quoted.test(tree.token(r[1]).start()))) {
+        while (r[1] > h && (tree.token(r[1]).isPunctuation() || quoted.test(tree.token(r[1]).start()))) {
             r[1]--;
         }
         if (r[1] - r[0] > MAX_PHRASE || !contiguousOutsideQuotes(tree, r, quoted)) {
@@ -270,7 +270,7 @@ final class CueFinder {
     }
 
     private static Source rightAdjacent(Tree tree, int cue) {
-        boolean frame = cue == 0 || isPunct(tree.token(cue - 1));
+        boolean frame = cue == 0 || tree.token(cue - 1).isPunctuation();
         int j = cue + 1;
         if (!frame || j >= tree.size() || !(NP_INTERNAL.contains(tree.token(j).pos()) || isNominal(tree.token(j)))) {
             return null;
@@ -351,10 +351,6 @@ final class CueFinder {
         }
         return i + 1 < tree.size() && (tree.token(i + 1).text().equalsIgnoreCase("for")
                 || tree.token(i + 1).text().equalsIgnoreCase("on") || tree.token(i + 1).text().equalsIgnoreCase("off"));
-    }
-
-    static boolean isPunct(Token t) {
-        return t.text().codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static boolean isVerb(Tree tree, int i) {

@@ -60,14 +60,12 @@ public final class QuoteExtractor {
         List<Attribution> attributions = attributions(trees, top, speakers, text);
         Set<Attribution> used = new HashSet<>();
         List<Quote> quotes = new ArrayList<>();
-        List<Quote> byMark = new ArrayList<>();
         Quote previous = null;
         QuoteMarks.Marked previousMark = null;
         for (QuoteMarks.Marked m : marks) {
             Quote q = m.parent() < 0
                     ? marked(m, previousMark, previous, trees, attributions, used, speakers, text)
                     : nested(m, marks.get(m.parent()), trees, speakers, text);
-            byMark.add(q);
             if (q != null) {
                 quotes.add(q);
                 if (m.parent() < 0) {
@@ -247,10 +245,10 @@ public final class QuoteExtractor {
         } else {
             return null;
         }
-        while (r[0] <= r[1] && CueFinder.isPunct(tree.token(r[0]))) {
+        while (r[0] <= r[1] && tree.token(r[0]).isPunctuation()) {
             r[0]++;
         }
-        while (r[1] >= r[0] && CueFinder.isPunct(tree.token(r[1]))) {
+        while (r[1] >= r[0] && tree.token(r[1]).isPunctuation()) {
             r[1]--;
         }
         return r[1] - r[0] >= 1 ? r : null;
@@ -306,11 +304,7 @@ public final class QuoteExtractor {
     private static boolean startsRightAfter(Tree next, QuoteMarks.Marked m, String text) {
         int gap = next.sentence().start() - m.close();
         return m.closed() && gap >= 0 && gap <= 3 && text.substring(m.close(), next.sentence().start()).indexOf('\n') < 0
-                && !isMark(next.token(0).text());
-    }
-
-    private static boolean isMark(String token) {
-        return token.equals("\"") || token.equals("“") || token.equals("”") || token.equals("``") || token.equals("''");
+                && !next.token(0).isQuoteMark();
     }
 
     /** The last non-space character before {@code offset} is {@code c}. */

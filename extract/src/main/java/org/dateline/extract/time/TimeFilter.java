@@ -42,7 +42,7 @@ public final class TimeFilter {
         int open = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token tok = tokens.get(i);
-            if (isQuote(tok)) {
+            if (tok.isQuoteMark()) {
                 if (open < 0) {
                     open = i;
                     continue;
@@ -79,10 +79,5 @@ public final class TimeFilter {
             }
         }
         return true;
-    }
-
-    private static boolean isQuote(Token t) {
-        String w = t.text();
-        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''");
     }
 }
