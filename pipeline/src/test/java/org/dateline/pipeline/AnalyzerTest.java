@@ -150,6 +150,15 @@ class AnalyzerTest {
     }
 
     @Test
+    void a_title_naming_a_national_institution_gives_the_country() {
+        AnalyzedArticle a = analyze("2019-05-10", "State Department spokeswoman Dana Lee said the trip would go ahead.");
+        Entity lee = entity(a, "Dana Lee");
+        assertEquals("State Department spokeswoman", lee.title());
+        assertEquals("USA", lee.country());
+        assertEquals("USAGOV", lee.actorCode());
+    }
+
+    @Test
     void brackets_around_a_name_are_not_part_of_it() {
         AnalyzedArticle a = analyze("2019-02-01",
                 "Officials said the [Intermediate-Range Nuclear Forces Treaty] had collapsed.");

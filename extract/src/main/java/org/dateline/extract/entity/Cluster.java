@@ -138,9 +138,6 @@ final class Cluster {
         if (country == null && type() != EntityType.PERSON) {
             country = ActorCodes.countryOf(canonical);
         }
-        if (country == null && title != null) {
-            country = ActorCodes.countryOf(title.replaceAll("(?i)\\s*(spokes(wo)?man|spokesperson|official)$", ""));
-        }
         return new Entity(id, canonical, type(), title, country, ActorCodes.code(type(), canonical, title, country), sorted);
     }
 }

@@ -54,10 +54,28 @@ final class TitleFinder {
         if (country == null && title != null) {
             country = Titles.IMPLIED_COUNTRY.get(lower(title));
         }
+        if (country == null && title != null) {
+            country = institutionCountry(title);
+        }
         if (gender == Titles.Gender.UNKNOWN) {
             gender = Titles.genderOf(title);
         }
         return new Found(title, country, gender);
+    }
+
+    /**
+     * The country of the institution a title names before its title words: "State Department
+     * spokeswoman" is a U.S. title because the State Department is ({@link ActorCodes#INSTITUTIONS}).
+     */
+    private static String institutionCountry(String title) {
+        String[] words = title.split(" ");
+        for (int k = 1; k < words.length; k++) {
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            if (Titles.TITLES.contains(lower(rest))) {
+                return ActorCodes.countryOf(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
+            }
+        }
+        return null;
     }
 
     /** Index where the longest title ending at {@code before - 1} starts, or -1. */
