@@ -18,6 +18,9 @@ import java.util.regex.Matcher;
  * Thread-safe.
  */
 public final class ResidueCleaner {
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final java.util.regex.Pattern SPACE_BEFORE_PUNCTUATION = java.util.regex.Pattern.compile(" +([,.;:])");
     private final CleanerOptions options;
 
     public ResidueCleaner(CleanerOptions options) {
@@ -98,8 +101,7 @@ public final class ResidueCleaner {
 
     /** Folds runs of white space (including no-break and zero-width spaces) into one space. */
     private static String fold(String s) {
-        return s.replaceAll("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]", "")
-                .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+        return SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
 
     private static boolean dropLine(String p, List<Removal> removed) {
@@ -151,7 +153,7 @@ public final class ResidueCleaner {
             last = m.end();
         } while (m.find());
         sb.append(p.substring(last));
-        return fold(sb.toString().replaceAll(" +([,.;:])", "$1"));
+        return fold(SPACE_BEFORE_PUNCTUATION.matcher(sb.toString()).replaceAll("$1"));
     }
 
     private static String datelineOutlet(String p) {
