@@ -4,17 +4,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of analysing one article: the clean article, its sentences, entities, quotes and
- * times, and every problem met on the way.
+ * The result of analysing one article: the clean article, its sentences, entities, quotes,
+ * times, events, and every problem met on the way.
  */
 public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Entity> entities,
-                              List<Quote> quotes, List<TimeExpression> times, List<Problem> problems) {
+                              List<Quote> quotes, List<TimeExpression> times, List<Event> events,
+                              List<Problem> problems) {
     public AnalyzedArticle {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
         times = List.copyOf(times);
+        events = List.copyOf(events);
         problems = List.copyOf(problems);
     }
 }

@@ -109,14 +109,14 @@ public final class CoreNlpParser {
         doc.set(CoreAnnotations.SentencesAnnotation.class, out);
     }
 
-    /** Runs the dependency parser on the sentences that hold a trigger verb, "according" or a quotation mark. */
+    /** Runs the dependency parser on the sentences that hold a trigger verb or noun, "according" or a quotation mark. */
     private void parseSelected(Annotation doc) {
         List<CoreMap> selected = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 String lemma = t.lemma() == null ? t.word() : t.lemma().toLowerCase(java.util.Locale.ROOT);
-                boolean verb = t.tag() != null && t.tag().startsWith("VB");
-                if (verb && triggers.contains(lemma) || t.word().equalsIgnoreCase("according")
+                boolean content = t.tag() != null && (t.tag().startsWith("VB") || t.tag().startsWith("NN"));
+                if (content && triggers.contains(lemma) || t.word().equalsIgnoreCase("according")
                         || QUOTE_MARKS.contains(t.word())) {
                     selected.add(s);
                     break;

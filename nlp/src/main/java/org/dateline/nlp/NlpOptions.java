@@ -11,7 +11,7 @@ import java.util.Set;
  * no coreference (Dateline clusters entities itself).
  *
  * <p>The neural dependency parser is most of the time left (about 60% of it, measured on corpus
- * articles), so it runs only on the sentences some extractor reads trees of: those holding a verb
+ * articles), so it runs only on the sentences some extractor reads trees of: those holding a verb or noun
  * whose lemma is one of {@code parseTriggers} (lower case), "according", or a quotation mark. An empty trigger set parses
  * every sentence. Sentences not parsed have no dependencies.
  *

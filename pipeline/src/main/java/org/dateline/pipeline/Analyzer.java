@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import org.dateline.extract.entity.Countries;
 import org.dateline.extract.entity.EntityClusterer;
+import org.dateline.extract.event.EventExtractor;
 import org.dateline.extract.quote.QuoteExtractor;
 import org.dateline.extract.time.TimeFilter;
 import org.dateline.ingest.CleanerOptions;
@@ -9,6 +10,7 @@ import org.dateline.ingest.ResidueCleaner;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
+import org.dateline.model.Event;
 import org.dateline.model.ParsedArticle;
 import org.dateline.model.Problem;
 import org.dateline.model.Quote;
@@ -35,6 +37,7 @@ public final class Analyzer {
     private final TimeFilter timeFilter;
     private final EntityClusterer clusterer;
     private final QuoteExtractor quotes;
+    private final EventExtractor events;
     private final StageClock clock = new StageClock();
 
     public Analyzer(CleanerOptions cleaning, NlpOptions nlp) {
@@ -43,6 +46,7 @@ public final class Analyzer {
         this.timeFilter = new TimeFilter();
         this.clusterer = new EntityClusterer(Countries.shared());
         this.quotes = new QuoteExtractor();
+        this.events = new EventExtractor();
     }
 
     /** The JVM's one analyzer with default options, loaded on first use. */
@@ -52,12 +56,19 @@ public final class Analyzer {
             synchronized (Analyzer.class) {
                 a = shared;
                 if (a == null) {
-                    a = new Analyzer(CleanerOptions.defaults(), NlpOptions.fast().parsingOnly(QuoteExtractor.parseTriggers()));
+                    a = new Analyzer(CleanerOptions.defaults(), NlpOptions.fast().parsingOnly(parseTriggers()));
                     shared = a;
                 }
             }
         }
         return a;
+    }
+
+    /** Lemmas of the sentences whose dependency trees the extractors read (quote cues, event verbs). */
+    public static Set<String> parseTriggers() {
+        Set<String> all = new java.util.HashSet<>(QuoteExtractor.parseTriggers());
+        all.addAll(EventExtractor.parseTriggers());
+        return Set.copyOf(all);
     }
 
     public AnalyzedArticle analyze(RawArticle raw) {
@@ -70,17 +81,18 @@ public final class Analyzer {
      */
     public AnalyzedArticle analyzeClean(Article article) {
         if (article.problems().stream().anyMatch(p -> UNANALYZABLE.contains(p.kind()))) {
-            return new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of(), article.problems());
+            return new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of(), List.of(), article.problems());
         }
         ParsedArticle parsed = timed("nlp", () -> parser.parse(article));
         List<TimeExpression> times = timed("times", () -> timeFilter.filter(parsed));
         List<Entity> entities = timed("entities", () -> clusterer.cluster(parsed));
         List<Quote> found = timed("quotes", () -> quotes.extract(parsed, entities));
+        List<Event> coded = timed("events", () -> events.extract(parsed, entities, found));
         List<Problem> problems = new ArrayList<>(article.problems());
         if (article.metadata().published() == null) {
             problems.add(new Problem("no-date", "no publication date given; relative times are left unanchored"));
         }
-        return new AnalyzedArticle(article, parsed.sentences(), entities, found, times, problems);
+        return new AnalyzedArticle(article, parsed.sentences(), entities, found, times, coded, problems);
     }
 
     /** Time spent per stage since this analyzer was built. */

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
+import org.dateline.model.Event;
 import org.dateline.model.Mention;
+import org.dateline.model.Participant;
 import org.dateline.model.Problem;
 import org.dateline.model.Quote;
 import org.dateline.model.Removal;
@@ -57,8 +59,58 @@ public final class ArticleJson {
             times.addObject().put("text", t.text()).put("type", t.type()).put("value", t.value())
                     .put("start", t.start()).put("end", t.end());
         }
+        ArrayNode events = o.putArray("events");
+        for (Event e : analyzed.events()) {
+            events.add(event(e));
+        }
         o.set("problems", problems(analyzed.problems()));
         return o;
+    }
+
+    private static ObjectNode event(Event e) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("type", e.type());
+        o.put("mode", e.mode());
+        o.put("cameo", e.cameo());
+        o.put("quadClass", e.quadClass());
+        o.put("goldstein", e.goldstein());
+        participants(o, "actors", "actorCodes", e.actors());
+        participants(o, "recipients", "recipientCodes", e.recipients());
+        o.put("status", e.status().name().toLowerCase(Locale.ROOT));
+        ObjectNode when = o.putObject("when");
+        when.put("value", e.when().value());
+        when.put("text", e.when().text());
+        if (e.when().text() != null) {
+            when.put("start", e.when().start()).put("end", e.when().end());
+        }
+        when.put("fromPublication", e.when().fromPublication());
+        if (e.where() == null) {
+            o.putNull("where");
+        } else {
+            o.putObject("where").put("entity", e.where().entity()).put("text", e.where().text())
+                    .put("start", e.where().start()).put("end", e.where().end()).put("country", e.where().code());
+        }
+        if (e.reportedBy() == null) {
+            o.putNull("reportedBy");
+        } else {
+            o.put("reportedBy", e.reportedBy());
+        }
+        o.putObject("trigger").put("text", e.trigger().text()).put("start", e.trigger().start())
+                .put("end", e.trigger().end());
+        o.putObject("sentence").put("start", e.sentence().start()).put("end", e.sentence().end());
+        return o;
+    }
+
+    private static void participants(ObjectNode o, String ids, String codes, java.util.List<Participant> list) {
+        ArrayNode idArray = o.putArray(ids);
+        ArrayNode codeArray = o.putArray(codes);
+        ArrayNode detail = o.putArray(ids.equals("actors") ? "actorMentions" : "recipientMentions");
+        for (Participant p : list) {
+            idArray.add(p.entity());
+            codeArray.add(p.code());
+            detail.addObject().put("entity", p.entity()).put("text", p.text()).put("start", p.start())
+                    .put("end", p.end()).put("code", p.code());
+        }
     }
 
     /** A failed input as a JSON line: {@code {"id", "problems": [...]}}. */

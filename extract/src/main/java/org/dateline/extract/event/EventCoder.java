@@ -1,0 +1,533 @@
+package org.dateline.extract.event;
+
+import org.dateline.extract.syntax.Tree;
+import org.dateline.model.Participant;
+import org.dateline.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Codes the clauses of one parsed sentence with a verb dictionary. For each verb the dictionary
+ * knows, the most specific pattern whose words stand around it wins (pre-verb words are read
+ * leftwards from the verb over the sentence, post-verb words rightwards over the verb's own clause),
+ * else the verb's default code. The source is the pattern's {@code $} actor or the clause subject
+ * (the agent of a passive; the controller of an infinitive, "Pompeo to travel"); the target is the
+ * pattern's {@code +} actor or the first actor after the verb. Compound actors ("Trump and Putin")
+ * become lists. A governing verb coded only by its default gives way to a coded complement ("agreed
+ * to meet" is a meeting, planned). Thread-safe.
+ */
+final class EventCoder {
+    private static final int PRE_WINDOW = 12;
+    private static final int SLOT_REACH = 6;
+    private static final Set<String> CLAUSE_BREAKS = Set.of("ccomp", "advcl", "parataxis", "acl:relcl", "conj", "csubj",
+            "nsubj", "nsubj:pass", "punct", "discourse", "vocative", "list", "dep");
+    private static final Set<String> NP_BREAKS = Set.of("conj", "cc", "acl", "acl:relcl", "appos", "punct", "parataxis",
+            "advcl", "ccomp", "dep");
+    private static final Set<String> NP_CLIMB = Set.of("compound", "flat", "flat:name", "amod", "det", "nmod:poss",
+            "nummod", "det:poss");
+    private static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "tell", "call", "persuade", "force", "order",
+            "invite", "press", "pressure", "encourage", "allow", "request", "warn", "push");
+
+    private static final Set<String> NOT_RECIPIENT_CASES = Set.of("despite", "including", "after", "before", "during",
+            "because", "like", "about", "regarding", "amid", "since", "until", "without", "among", "than", "as",
+            "besides", "except", "following", "over", "in", "at", "near", "within", "across", "throughout");
+    private static final Set<String> NOUN_RECIPIENT_CASES = Set.of("with", "to", "on", "against", "of", "into",
+            "toward", "towards");
+
+    private final VerbDictionary verbs;
+    private final NounLexicon nouns;
+    private final boolean requireTarget;
+
+    EventCoder(VerbDictionary verbs, NounLexicon nouns, boolean requireTarget) {
+        this.verbs = verbs;
+        this.nouns = nouns;
+        this.requireTarget = requireTarget;
+    }
+
+    private record Match(VerbPattern pattern, int source, int target, int last, boolean compound) {
+    }
+
+    List<Coded> code(Tree tree, List<ActorSpan> spans) {
+        List<Coded> out = new ArrayList<>();
+        List<Boolean> fromDefault = new ArrayList<>();
+        List<Integer> reach = new ArrayList<>();
+        for (int v = 0; v < tree.size(); v++) {
+            Token t = tree.token(v);
+            if (!t.pos().startsWith("VB")) {
+                continue;
+            }
+            String rel = tree.relation(v);
+            if (rel.equals("aux") || rel.startsWith("aux:") || rel.equals("cop")) {
+                continue;
+            }
+            VerbDictionary.Entry entry = entry(t);
+            if (entry == null) {
+                continue;
+            }
+            List<Integer> post = clauseAfter(tree, v);
+            List<Integer> pre = new ArrayList<>();
+            for (int i = v - 1; i >= 0 && i >= v - PRE_WINDOW; i--) {
+                pre.add(i);
+            }
+            Match match = null;
+            for (VerbPattern p : entry.patterns()) {
+                match = match(p, pre, post, tree, spans);
+                if (match != null) {
+                    break;
+                }
+            }
+            String code = match != null ? match.pattern().code() : entry.code();
+            if (code == null) {
+                continue;
+            }
+            List<Participant> sources = new ArrayList<>();
+            List<Participant> targets = new ArrayList<>();
+            int passiveTarget = -1;
+            if (match != null && match.compound()) {
+                sources.addAll(noun(tree, match.source(), spans));
+                if (sources.size() < 2) {
+                    continue;
+                }
+            } else if (match != null && match.source() >= 0) {
+                sources.addAll(noun(tree, match.source(), spans));
+            } else {
+                int[] subject = subject(tree, v, 0);
+                if (subject[0] >= 0) {
+                    sources.addAll(noun(tree, subject[0], spans));
+                }
+                passiveTarget = subject[1];
+            }
+            if (match != null && match.target() >= 0) {
+                targets.addAll(noun(tree, match.target(), spans));
+            } else if (passiveTarget >= 0) {
+                targets.addAll(noun(tree, passiveTarget, spans));
+            } else if (match == null || !match.compound()) {
+                targets.addAll(firstTarget(tree, v, post, spans, sources));
+            }
+            int last = match != null && match.last() > v && match.last() - v <= 3 ? match.last() : v;
+            String label = match != null ? match.pattern().source() : entry.verb();
+            String[] parts = code.split(":");
+            int reached = match != null ? Math.max(match.last(), v) : v;
+            out.add(new Coded(v, last, parts[0], sources, targets, label));
+            fromDefault.add(match == null);
+            reach.add(reached);
+            if (parts.length > 1 && !parts[1].isBlank() && !targets.isEmpty()) {
+                out.add(new Coded(v, last, parts[1], targets, sources, label));
+                fromDefault.add(match == null);
+                reach.add(reached);
+            }
+        }
+        out = new ArrayList<>(resolveChains(tree, out, fromDefault, reach));
+        out.addAll(nominal(tree, spans, out));
+        return out.stream()
+                .filter(c -> !c.sources().isEmpty() && (!requireTarget || !c.targets().isEmpty()))
+                .toList();
+    }
+
+    private VerbDictionary.Entry entry(Token t) {
+        VerbDictionary.Entry e = t.lemma() == null ? null : verbs.entry(t.lemma());
+        return e != null ? e : verbs.entry(t.text());
+    }
+
+    /**
+     * Resolves verb chains: an intent verb coded only by default ("agreed to", "promised to") gives
+     * way to a coded complement, which is then planned; a complement whose words a governing
+     * pattern used ("agreed to let ... escape") is part of that pattern's event.
+     */
+    private static List<Coded> resolveChains(Tree tree, List<Coded> coded, List<Boolean> fromDefault,
+                                             List<Integer> reach) {
+        List<Coded> out = new ArrayList<>();
+        for (int i = 0; i < coded.size(); i++) {
+            Coded c = coded.get(i);
+            boolean governsCoded = false;
+            boolean usedByGovernor = false;
+            for (int j = 0; j < coded.size(); j++) {
+                Coded o = coded.get(j);
+                if (o.verb() == c.verb()) {
+                    continue;
+                }
+                if (tree.head(o.verb()) == c.verb() && tree.relation(o.verb()).equals("xcomp")) {
+                    governsCoded = true;
+                }
+                if (tree.head(c.verb()) == o.verb() && tree.relation(c.verb()).equals("xcomp") && !fromDefault.get(j)
+                        && reach.get(j) >= c.verb()) {
+                    usedByGovernor = true;
+                }
+            }
+            if (governsCoded && fromDefault.get(i) && c.code().startsWith("03") || usedByGovernor) {
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Events named by nouns: "Pompeo's meeting with Lavrov", "a U.S. airstrike on ...". */
+    private List<Coded> nominal(Tree tree, List<ActorSpan> spans, List<Coded> verbal) {
+        List<Coded> out = new ArrayList<>();
+        for (int n = 0; n < tree.size(); n++) {
+            Token t = tree.token(n);
+            if (!t.pos().startsWith("NN") || t.isProperNoun()) {
+                continue;
+            }
+            String code = nouns.code(t.lemma());
+            if (code == null) {
+                code = nouns.code(t.text());
+            }
+            if (code == null || spanAt(spans, n, false) != null) {
+                continue;
+            }
+            int noun = n;
+            if (verbal.stream().anyMatch(c -> c.verb() == tree.head(noun) || c.lastTrigger() >= noun && c.verb() < noun)) {
+                continue;
+            }
+            List<Participant> sources = new ArrayList<>();
+            List<Participant> targets = new ArrayList<>();
+            for (int c : tree.children(n)) {
+                String rel = tree.relation(c);
+                if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
+                    if (sources.isEmpty()) {
+                        sources.addAll(noun(tree, c, spans));
+                    }
+                } else if (rel.startsWith("nmod") && caseOf(tree, c) != null
+                        && NOUN_RECIPIENT_CASES.contains(caseOf(tree, c)) && targets.isEmpty()) {
+                    targets.addAll(noun(tree, c, spans));
+                }
+            }
+            sources.removeIf(p -> p.code() == null);
+            if (!sources.isEmpty()) {
+                out.add(new Coded(n, n, code, sources, targets, "noun " + t.lemma()));
+            }
+        }
+        return out;
+    }
+
+    private static String caseOf(Tree tree, int noun) {
+        for (int c : tree.children(noun)) {
+            if (tree.relation(c).equals("case")) {
+                return tree.token(c).text().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** Tokens of the verb's own clause after it, in order (not its subject nor embedded clauses). */
+    static List<Integer> clauseAfter(Tree tree, int v) {
+        List<Integer> out = new ArrayList<>();
+        collect(tree, v, v, out, 0);
+        out.sort(Integer::compare);
+        return out.stream().filter(i -> i > v).toList();
+    }
+
+    private static void collect(Tree tree, int root, int i, List<Integer> out, int depth) {
+        if (depth > tree.size()) {
+            return;
+        }
+        out.add(i);
+        for (int c : tree.children(i)) {
+            String rel = tree.relation(c);
+            if (i == root && CLAUSE_BREAKS.contains(rel)) {
+                continue;
+            }
+            if (i != root && (rel.equals("acl:relcl") || rel.equals("parataxis"))) {
+                continue;
+            }
+            collect(tree, root, c, out, depth + 1);
+        }
+    }
+
+    /** {subject token, passive-subject token} of a verb, climbing to the controller of infinitives. */
+    private static int[] subject(Tree tree, int v, int depth) {
+        int active = -1;
+        int passive = -1;
+        for (int c : tree.children(v)) {
+            String rel = tree.relation(c);
+            if (rel.equals("nsubj") || rel.equals("csubj")) {
+                active = c;
+            } else if (rel.equals("nsubj:pass")) {
+                passive = c;
+            } else if (rel.equals("obl:agent")) {
+                active = c;
+            }
+        }
+        if (passive >= 0 && active < 0) {
+            for (int c : tree.children(v)) {
+                if (tree.relation(c).equals("obl") && hasCase(tree, c, "by")) {
+                    active = c;
+                }
+            }
+        }
+        if (active < 0 && passive < 0 && depth < 3) {
+            String rel = tree.relation(v);
+            int head = tree.head(v);
+            if (head >= 0 && (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && isInfinitive(tree, v))) {
+                String lemma = lower(tree.token(head).lemma());
+                if (rel.equals("xcomp") && OBJECT_CONTROL.contains(lemma)) {
+                    int obj = tree.child(head, "obj");
+                    if (obj >= 0) {
+                        return new int[]{obj, -1};
+                    }
+                }
+                int[] up = subject(tree, head, depth + 1);
+                // raising: "Pompeo is scheduled to meet", "is expected to visit"
+                return up[0] < 0 && up[1] >= 0 ? new int[]{up[1], -1} : up;
+            }
+        }
+        return new int[]{active, passive};
+    }
+
+    private static boolean isInfinitive(Tree tree, int v) {
+        int mark = tree.child(v, "mark");
+        return mark >= 0 && tree.token(mark).text().equalsIgnoreCase("to");
+    }
+
+    private static boolean hasCase(Tree tree, int noun, String word) {
+        for (int c : tree.children(noun)) {
+            if (tree.relation(c).equals("case") && tree.token(c).text().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first actor after the verb in its clause, with its conjuncts. */
+    private static List<Participant> firstTarget(Tree tree, int v, List<Integer> post, List<ActorSpan> spans,
+                                                 List<Participant> sources) {
+        for (int i : post) {
+            ActorSpan s = spanAt(spans, i, false);
+            if (s == null || !attached(tree, i, v)) {
+                continue;
+            }
+            if (sources.stream().anyMatch(p -> p.start() <= s.participant().start() && s.participant().end() <= p.end())) {
+                continue;
+            }
+            List<Participant> found = noun(tree, i, spans);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the noun at {@code token} is an argument of verb {@code v}: an object, an oblique or a
+     * "with"/"to"/"against" modifier of one, not a topic ("issues including Ukraine"), a setting
+     * ("despite the conclusions of ...") or a place ("in Sochi").
+     */
+    private static boolean attached(Tree tree, int token, int v) {
+        int h = token;
+        for (int guard = 0; guard < 8 && h >= 0; guard++) {
+            if (h == v) {
+                return true;
+            }
+            String rel = tree.relation(h);
+            String c = caseOf(tree, h);
+            boolean ok = switch (rel.contains(":") && !rel.startsWith("nmod:poss") ? rel.substring(0, rel.indexOf(':')) : rel) {
+                case "obj", "iobj", "conj", "appos", "compound", "flat", "amod", "det", "nummod", "nmod:poss" -> true;
+                case "obl" -> c == null || !NOT_RECIPIENT_CASES.contains(c);
+                case "nmod" -> c != null && NOUN_RECIPIENT_CASES.contains(c);
+                default -> false;
+            };
+            if (!ok) {
+                return false;
+            }
+            h = tree.head(h);
+        }
+        return false;
+    }
+
+    private static ActorSpan spanAt(List<ActorSpan> spans, int token, boolean agentsToo) {
+        for (ActorSpan s : spans) {
+            if (s.covers(token) && (agentsToo || !s.agent())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The participants a noun phrase names: the phrase around {@code token} and its conjuncts. */
+    static List<Participant> noun(Tree tree, int token, List<ActorSpan> spans) {
+        int head = token;
+        for (int guard = 0; guard < 6 && NP_CLIMB.contains(tree.relation(head)) && tree.head(head) >= 0; guard++) {
+            head = tree.head(head);
+        }
+        for (int guard = 0; guard < 6 && tree.relation(head).equals("conj") && tree.head(head) >= 0
+                && tree.token(tree.head(head)).pos().startsWith("NN"); guard++) {
+            head = tree.head(head);
+        }
+        List<Integer> members = new ArrayList<>();
+        members.add(head);
+        for (int k = 0; k < members.size() && k < 12; k++) {
+            for (int c : tree.children(members.get(k))) {
+                if (tree.relation(c).equals("conj")) {
+                    members.add(c);
+                }
+            }
+        }
+        List<Participant> out = new ArrayList<>();
+        for (int m : members) {
+            List<Integer> range = new ArrayList<>();
+            phrase(tree, m, m, range, 0);
+            Participant p = participant(tree, m, range, spans);
+            if (p != null && out.stream().noneMatch(o -> o.start() == p.start())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static void phrase(Tree tree, int root, int i, List<Integer> out, int depth) {
+        if (depth > tree.size()) {
+            return;
+        }
+        out.add(i);
+        for (int c : tree.children(i)) {
+            if (NP_BREAKS.contains(tree.relation(c))) {
+                continue;
+            }
+            phrase(tree, root, c, out, depth + 1);
+        }
+    }
+
+    private static Participant participant(Tree tree, int head, List<Integer> range, List<ActorSpan> spans) {
+        ActorSpan actor = null;
+        ActorSpan agent = null;
+        for (ActorSpan s : spans) {
+            boolean inside = range.contains(s.first()) && range.contains(s.last());
+            if (!inside) {
+                continue;
+            }
+            if (s.agent()) {
+                if (agent == null) {
+                    agent = s;
+                }
+            } else if (actor == null || s.covers(head)) {
+                actor = s;
+            }
+        }
+        if (actor == null && agent == null) {
+            return null;
+        }
+        if (actor == null) {
+            Participant a = agent.participant();
+            return new Participant(null, a.text(), a.start(), a.end(), "---" + a.code());
+        }
+        Participant p = actor.participant();
+        String code = p.code();
+        if (agent != null && code != null && code.length() == 3 && !actor.covers(agent.first())) {
+            code = code + agent.participant().code();
+        }
+        return new Participant(p.entity(), p.text(), p.start(), p.end(), code);
+    }
+
+    private Match match(VerbPattern p, List<Integer> pre, List<Integer> post, Tree tree, List<ActorSpan> spans) {
+        int[] slots = {-1, -1, -1};
+        if (!seq(p.pre(), 0, pre, 0, true, tree, spans, slots)) {
+            return null;
+        }
+        int source = slots[0];
+        int target = slots[1];
+        slots[0] = -1;
+        slots[1] = -1;
+        slots[2] = -1;
+        if (!seq(p.post(), 0, post, 0, false, tree, spans, slots)) {
+            return null;
+        }
+        boolean compound = p.pre().stream().anyMatch(e -> e.kind() == VerbPattern.Kind.COMPOUND)
+                || p.post().stream().anyMatch(e -> e.kind() == VerbPattern.Kind.COMPOUND);
+        return new Match(p, source >= 0 ? source : slots[0], target >= 0 ? target : slots[1],
+                slots[2] >= 0 ? slots[2] : -1, compound);
+    }
+
+    /** Matches elements from {@code ei} against tokens from list position {@code ti}. slots: source, target, last word. */
+    private boolean seq(List<VerbPattern.Element> els, int ei, List<Integer> toks, int ti, boolean leftward, Tree tree,
+                        List<ActorSpan> spans, int[] slots) {
+        if (ei == els.size()) {
+            return true;
+        }
+        VerbPattern.Element e = els.get(ei);
+        if (e.kind() == VerbPattern.Kind.SKIP) {
+            return seq(els, ei + 1, toks, ti, leftward, tree, spans, slots);
+        }
+        int limit = e.adjacent() ? Math.min(ti + 1, toks.size()) : toks.size();
+        if (e.kind() == VerbPattern.Kind.SOURCE || e.kind() == VerbPattern.Kind.TARGET
+                || e.kind() == VerbPattern.Kind.COMPOUND) {
+            limit = Math.min(toks.size(), ti + SLOT_REACH);
+        }
+        for (int p = ti; p < limit; p++) {
+            int[] saved = slots.clone();
+            int next = -1;
+            switch (e.kind()) {
+                case WORDS -> {
+                    if (word(e.words().get(0), tree.token(toks.get(p)))) {
+                        next = p + 1;
+                        if (!leftward) {
+                            slots[2] = toks.get(p);
+                        }
+                    }
+                }
+                case SYNSET -> {
+                    for (List<String> alt : e.synset()) {
+                        List<String> words = leftward ? reversed(alt) : alt;
+                        if (run(words, toks, p, tree)) {
+                            next = p + words.size();
+                            if (!leftward) {
+                                slots[2] = toks.get(p + words.size() - 1);
+                            }
+                            break;
+                        }
+                    }
+                }
+                default -> {
+                    ActorSpan s = spanAt(spans, toks.get(p), true);
+                    if (s != null) {
+                        int q = p;
+                        while (q < toks.size() && s.covers(toks.get(q))) {
+                            q++;
+                        }
+                        next = q;
+                        if (e.kind() == VerbPattern.Kind.SOURCE || e.kind() == VerbPattern.Kind.COMPOUND) {
+                            slots[0] = toks.get(p);
+                        } else {
+                            slots[1] = toks.get(p);
+                        }
+                    }
+                }
+            }
+            if (next >= 0 && seq(els, ei + 1, toks, next, leftward, tree, spans, slots)) {
+                return true;
+            }
+            System.arraycopy(saved, 0, slots, 0, slots.length);
+        }
+        return false;
+    }
+
+    private static boolean run(List<String> words, List<Integer> toks, int p, Tree tree) {
+        if (p + words.size() > toks.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!word(words.get(k), tree.token(toks.get(p + k)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> reversed(List<String> l) {
+        List<String> r = new ArrayList<>(l);
+        java.util.Collections.reverse(r);
+        return r;
+    }
+
+    private static boolean word(String w, Token t) {
+        return t.text().toUpperCase(Locale.ROOT).equals(w) || t.lemma() != null && t.lemma().toUpperCase(Locale.ROOT).equals(w);
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+}

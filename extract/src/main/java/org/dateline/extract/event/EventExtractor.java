@@ -1,0 +1,349 @@
+package org.dateline.extract.event;
+
+import org.dateline.extract.syntax.Tree;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
+import org.dateline.model.EventTime;
+import org.dateline.model.Mention;
+import org.dateline.model.ParsedArticle;
+import org.dateline.model.Participant;
+import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
+import org.dateline.model.Sentence;
+import org.dateline.model.Span;
+import org.dateline.model.TimeExpression;
+import org.dateline.model.Token;
+import org.dateline.model.Trigger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The event stage: codes every parsed sentence with the verb dictionary, takes actors and
+ * recipients from the article's entities, and gives each event its PLOVER type and mode, CAMEO code,
+ * quad class and Goldstein score, status, date (the time expression in its clause, else the
+ * publication date, flagged), place (a location in its clause after "in", "at" or "to") and the
+ * attribution that reports it. PLOVER's future rule applies: a planned CONSULT, SUPPORT, COOPERATE
+ * or AID is an AGREE (CAMEO 036, 032, 031, 033). Thread-safe.
+ */
+public final class EventExtractor {
+    /** Verbs too common to parse a sentence for: their patterns still code parsed sentences. */
+    private static final Set<String> TOO_COMMON = Set.of("have", "give", "hold", "call");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "to");
+    private static final Set<String> FUTURE_AGREE = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
+
+    private final VerbDictionary verbs;
+    private final ActorDictionary agents;
+    private final EventCoder coder;
+    private final StatusReader statuses = new StatusReader();
+    private final CameoCodes cameo = CameoCodes.shared();
+
+    public EventExtractor() {
+        this(VerbDictionary.builtIn(), ActorDictionary.builtInAgents());
+    }
+
+    public EventExtractor(VerbDictionary verbs, ActorDictionary agents) {
+        this.verbs = verbs;
+        this.agents = agents;
+        this.coder = new EventCoder(verbs, NounLexicon.builtIn(), false);
+    }
+
+    /** Lemmas whose sentences this stage reads the dependency tree of (for selective parsing). */
+    public static Set<String> parseTriggers() {
+        Set<String> forms = new java.util.HashSet<>(VerbDictionary.builtIn().forms());
+        forms.addAll(NounLexicon.builtIn().lemmas());
+        forms.removeAll(TOO_COMMON);
+        return Set.copyOf(forms);
+    }
+
+    public List<Event> extract(ParsedArticle parsed, List<Entity> entities, List<Quote> quotes) {
+        LocalDate published = parsed.article().metadata().published();
+        EntityActors actors = new EntityActors(entities, agents.on(published));
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : parsed.sentences()) {
+            if (s.dependencies().isEmpty()) {
+                continue;
+            }
+            Tree tree = new Tree(s);
+            List<ActorSpan> spans = actors.find(tree);
+            for (Coded c : coder.code(tree, spans)) {
+                Event e = event(tree, c, parsed.times(), entities, quotes, published);
+                if (e != null) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Event event(Tree tree, Coded c, List<TimeExpression> times, List<Entity> entities, List<Quote> quotes,
+                        LocalDate published) {
+        CameoCodes.Code code = cameo.get(c.code());
+        if (code == null) {
+            return null;
+        }
+        List<Participant> targets = c.targets().stream()
+                .filter(t -> t.entity() == null || c.sources().stream().noneMatch(s -> t.entity().equals(s.entity())))
+                .toList();
+        TimeExpression time = time(tree, c.verb(), times);
+        EventTime when = time != null
+                ? new EventTime(time.value(), time.text(), time.start(), time.end(), false)
+                : new EventTime(published == null ? null : published.toString(), null, -1, -1, true);
+        boolean nominal = !tree.token(c.verb()).pos().startsWith("VB");
+        EventStatus status;
+        if (nominal) {
+            status = nominalStatus(tree, c.verb(), time, published);
+            if (status == null) {
+                return null;
+            }
+        } else {
+            status = statuses.status(tree, c.verb(), c.code(), time == null ? null : time.value(), published);
+        }
+        String type = code.plover();
+        String mode = code.mode();
+        String cameoCode = code.code();
+        if (status == EventStatus.PLANNED && type != null && FUTURE_AGREE.contains(type)) {
+            cameoCode = switch (type) {
+                case "CONSULT" -> "036";
+                case "SUPPORT" -> "032";
+                case "COOPERATE" -> "031";
+                default -> "033";
+            };
+            CameoCodes.Code intent = cameo.get(cameoCode);
+            type = "AGREE";
+            mode = null;
+            code = intent;
+        }
+        Token first = tree.token(c.verb());
+        Token last = tree.token(c.lastTrigger());
+        String text = tree.sentence().tokens().isEmpty() ? "" : triggerText(tree, c.verb(), c.lastTrigger());
+        Trigger trigger = new Trigger(text, first.start(), last.end());
+        return new Event(type, mode, cameoCode, code.quadClass(), code.goldstein(), c.sources(), targets, status,
+                when, place(tree, c.verb(), entities), reportedBy(quotes, first.start()), trigger,
+                new Span(tree.sentence().start(), tree.sentence().end()));
+    }
+
+    /**
+     * A noun has no tense: an event named by one ("Pompeo's meeting with Lavrov") is dated by its
+     * time expression, else by the verb it depends on when that is in the past; otherwise it is
+     * not coded rather than guessed ("represents his first trip" may be ahead).
+     */
+    private EventStatus nominalStatus(Tree tree, int noun, TimeExpression time, LocalDate published) {
+        if (time != null) {
+            return StatusReader.after(time.value(), published) ? EventStatus.PLANNED : EventStatus.OCCURRED;
+        }
+        int g = tree.head(noun);
+        for (int guard = 0; g >= 0 && guard < 4 && !tree.token(g).pos().startsWith("VB"); guard++) {
+            g = tree.head(g);
+        }
+        if (g >= 0 && tree.token(g).pos().startsWith("VB")) {
+            EventStatus governing = statuses.status(tree, g, "000", null, published);
+            boolean past = tree.token(g).pos().equals("VBD") || tree.token(g).pos().equals("VBN");
+            if (governing == EventStatus.PLANNED || governing == EventStatus.NEGATED && past) {
+                return governing;
+            }
+            if (past && governing == EventStatus.OCCURRED) {
+                return EventStatus.OCCURRED;
+            }
+        }
+        return null;
+    }
+
+    private static String triggerText(Tree tree, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            Token t = tree.token(i);
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(t.text());
+        }
+        return b.toString();
+    }
+
+    /** The time expression in the verb's clause, else in the clauses it hangs from or coordinates with. */
+    private static TimeExpression time(Tree tree, int verb, List<TimeExpression> times) {
+        int v = verb;
+        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+            TimeExpression found = timeIn(tree, v, times);
+            if (found != null) {
+                return found;
+            }
+            for (int c : tree.children(v)) {
+                if (tree.relation(c).equals("conj") || tree.relation(c).equals("xcomp")) {
+                    found = timeIn(tree, c, times);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            String rel = tree.relation(v);
+            if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl"))) {
+                break;
+            }
+            v = tree.head(v);
+        }
+        return inSubtree(tree, verb, times);
+    }
+
+    /**
+     * Fallback for parses that hang a time on a neighbouring noun ("meet with Lavrov, the foreign
+     * minister, in Sochi on May 14"): a prepositional or adverbial time anywhere under the verb.
+     */
+    private static TimeExpression inSubtree(Tree tree, int verb, List<TimeExpression> times) {
+        for (TimeExpression t : times) {
+            if (t.start() < tree.sentence().start() || t.end() > tree.sentence().end() || t.value() == null
+                    || !t.type().equals("DATE")) {
+                continue;
+            }
+            int head = timeHead(tree, t);
+            if (head < 0) {
+                continue;
+            }
+            String rel = tree.relation(head);
+            if (!(rel.startsWith("obl") || rel.startsWith("nmod") && !rel.equals("nmod:poss") || rel.equals("advmod"))) {
+                continue;
+            }
+            for (int h = tree.head(head), guard = 0; h >= 0 && guard < 8; h = tree.head(h), guard++) {
+                if (h == verb) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int timeHead(Tree tree, TimeExpression t) {
+        for (Token tok : tree.sentence().tokens()) {
+            if (tok.start() >= t.start() && tok.end() <= t.end()) {
+                int h = tree.head(tok.index());
+                if (h < 0 || tree.token(h).start() < t.start() || tree.token(h).end() > t.end()) {
+                    return tok.index();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static TimeExpression timeIn(Tree tree, int v, List<TimeExpression> times) {
+        for (TimeExpression t : times) {
+            if (t.start() < tree.sentence().start() || t.end() > tree.sentence().end() || t.value() == null
+                    || !t.type().equals("DATE") && !t.type().equals("TIME")) {
+                continue;
+            }
+            int head = timeHead(tree, t);
+            if (head >= 0 && modifies(tree, head, v)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a time's head token modifies {@code v}: as its oblique or adverb, or inside one of its obliques. */
+    private static boolean modifies(Tree tree, int time, int v) {
+        int h = time;
+        for (int step = 0; step < 3 && h >= 0; step++) {
+            String rel = tree.relation(h);
+            if (!(rel.startsWith("obl") || rel.startsWith("advmod") || rel.equals("nmod:tmod") || rel.equals("nmod:npmod")
+                    || step > 0 && rel.startsWith("nmod") || rel.equals("nmod") && step == 0)) {
+                return false;
+            }
+            h = tree.head(h);
+            if (h == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A location the event is at: an oblique of the verb (or of the verbs it hangs from) after "in",
+     * "at" or "to"; failing that, one after "in" or "at" anywhere under the verb but not inside its
+     * object or an apposition ("issues, including the situation in Ukraine" is a topic).
+     */
+    private static Participant place(Tree tree, int verb, List<Entity> entities) {
+        int v = verb;
+        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+            for (int i = 0; i < tree.size(); i++) {
+                String rel = tree.relation(i);
+                int h = tree.head(i);
+                boolean direct = rel.startsWith("obl") && h == v
+                        || rel.startsWith("nmod") && h >= 0 && tree.relation(h).startsWith("obl") && tree.head(h) == v;
+                if (direct && hasCase(tree, i, PLACE_CASES)) {
+                    Participant p = location(tree, i, entities);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+            String rel = tree.relation(v);
+            if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl"))) {
+                break;
+            }
+            v = tree.head(v);
+        }
+        for (int i = 0; i < tree.size(); i++) {
+            if (hasCase(tree, i, Set.of("in", "at")) && under(tree, i, verb)) {
+                Participant p = location(tree, i, entities);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean under(Tree tree, int token, int verb) {
+        for (int h = token, guard = 0; h >= 0 && guard < 10; guard++) {
+            int up = tree.head(h);
+            if (up == verb) {
+                return true;
+            }
+            String rel = tree.relation(h);
+            if (h != token && (rel.equals("obj") || rel.equals("appos") || rel.equals("iobj"))) {
+                return false;
+            }
+            h = up;
+        }
+        return false;
+    }
+
+    private static Participant location(Tree tree, int token, List<Entity> entities) {
+        Token t = tree.token(token);
+        for (Entity e : entities) {
+            if (e.type() != EntityType.LOCATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() <= t.start() && t.end() <= m.end()) {
+                    return new Participant(e.id(), m.text(), m.start(), m.end(), e.country());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasCase(Tree tree, int noun, Set<String> cases) {
+        for (int c : tree.children(noun)) {
+            if (tree.relation(c).equals("case") && cases.contains(tree.token(c).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Integer reportedBy(List<Quote> quotes, int offset) {
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            if (q.kind() != QuoteKind.SCARE && q.speaker() != null && q.start() <= offset && offset < q.end()) {
+                return i;
+            }
+        }
+        return null;
+    }
+}

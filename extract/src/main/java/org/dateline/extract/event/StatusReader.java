@@ -1,0 +1,187 @@
+package org.dateline.extract.event;
+
+import org.dateline.extract.syntax.Tree;
+import org.dateline.model.EventStatus;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a coded event happened, from the grammar around its verb: a denial ("denied
+ * interfering", and what is denied), negation ("did not warn", "never met"), conditions and modals
+ * ("if talks fail", "could strike"), the future ("will meet", "is to visit", "plans to", a headline's
+ * "Pompeo to travel", a date after publication), else occurred. Governing verbs carry over through
+ * infinitives and complements ("did not agree to meet" is negated). Thread-safe, no state.
+ */
+final class StatusReader {
+    private static final Set<String> DENY = Set.of("deny", "reject", "refute", "dismiss", "disavow", "rebuff");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "n’t", "never", "no");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> MODAL_AUX = Set.of("could", "might", "may", "should", "must", "can", "would", "ca");
+    private static final Set<String> INTENT = Set.of("plan", "intend", "expect", "schedule", "agree", "promise", "pledge",
+            "vow", "hope", "want", "seek", "aim", "prepare", "set", "decide", "offer", "propose", "arrange", "due",
+            "go", "threaten", "wish", "mean", "look");
+    private static final Set<String> CONDITION = Set.of("if", "unless", "whether", "lest");
+    private static final Set<String> SPEECH = Set.of("say", "tell", "announce", "add", "state", "report", "write",
+            "claim", "insist", "warn", "predict", "suggest", "believe", "think");
+    private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
+
+    EventStatus status(Tree tree, int verb, String code, String when, LocalDate published) {
+        String lemma = lower(tree.token(verb).lemma());
+        if (code.startsWith("016") || DENY.contains(lemma) && code.startsWith("01")) {
+            return negated(tree, verb) ? EventStatus.OCCURRED : EventStatus.DENIED;
+        }
+        int v = verb;
+        boolean reported = false;
+        for (int depth = 0; depth < 4 && v >= 0; depth++) {
+            if (negated(tree, v)) {
+                return EventStatus.NEGATED;
+            }
+            if (conditional(tree, v)) {
+                return EventStatus.HYPOTHETICAL;
+            }
+            String modal = modal(tree, v);
+            if (modal != null) {
+                boolean wouldReported = modal.equals("would") && reportedSpeech(tree, v);
+                return wouldReported ? EventStatus.PLANNED : EventStatus.HYPOTHETICAL;
+            }
+            if (future(tree, v)) {
+                return EventStatus.PLANNED;
+            }
+            String rel = tree.relation(v);
+            int head = tree.head(v);
+            if (head < 0) {
+                if (isInfinitive(tree, v) && !hasAux(tree, v)) {
+                    return EventStatus.PLANNED;
+                }
+                break;
+            }
+            String headLemma = lower(tree.token(head).lemma());
+            if (depth > 0 || v != verb) {
+                reported = reported || SPEECH.contains(headLemma);
+            }
+            if (rel.equals("xcomp") || rel.equals("ccomp") && !SPEECH.contains(headLemma)) {
+                if (DENY.contains(headLemma)) {
+                    return EventStatus.DENIED;
+                }
+                if (rel.equals("xcomp") && INTENT.contains(headLemma)) {
+                    return negated(tree, head) ? EventStatus.NEGATED : EventStatus.PLANNED;
+                }
+                v = head;
+                continue;
+            }
+            if (rel.equals("conj")) {
+                v = head;
+                continue;
+            }
+            if (rel.equals("advcl") && isInfinitive(tree, v)) {
+                // "travel to Russia to meet Putin": the purpose is intended
+                return EventStatus.PLANNED;
+            }
+            break;
+        }
+        if (after(when, published)) {
+            return EventStatus.PLANNED;
+        }
+        return EventStatus.OCCURRED;
+    }
+
+    private static boolean negated(Tree tree, int v) {
+        for (int c : tree.children(v)) {
+            String rel = tree.relation(c);
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("aux")) && NEGATORS.contains(lower(tree.token(c).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean conditional(Tree tree, int v) {
+        for (int c : tree.children(v)) {
+            if (tree.relation(c).equals("mark") && CONDITION.contains(lower(tree.token(c).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String modal(Tree tree, int v) {
+        for (int c : tree.children(v)) {
+            if (tree.relation(c).equals("aux")) {
+                String w = lower(tree.token(c).text());
+                if (MODAL_AUX.contains(w)) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean future(Tree tree, int v) {
+        for (int c : tree.children(v)) {
+            if (tree.relation(c).equals("aux") && FUTURE_AUX.contains(lower(tree.token(c).text()))) {
+                return true;
+            }
+        }
+        // "is to visit", "are due to meet"
+        int head = tree.head(v);
+        return isInfinitive(tree, v) && head >= 0 && tree.relation(v).equals("xcomp")
+                && (lower(tree.token(head).lemma()).equals("be") || lower(tree.token(head).lemma()).equals("due"));
+    }
+
+    private static boolean reportedSpeech(Tree tree, int v) {
+        for (int g = tree.head(v), depth = 0; g >= 0 && depth < 3; g = tree.head(g), depth++) {
+            if (SPEECH.contains(lower(tree.token(g).lemma()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAux(Tree tree, int v) {
+        return tree.child(v, "aux") >= 0 && !isInfinitive(tree, v) || tree.child(v, "aux:pass") >= 0;
+    }
+
+    static boolean isInfinitive(Tree tree, int v) {
+        for (int c : tree.children(v)) {
+            if ((tree.relation(c).equals("mark") || tree.relation(c).equals("aux"))
+                    && tree.token(c).text().equalsIgnoreCase("to") && c < v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a TIMEX value starts after the publication date. */
+    static boolean after(String value, LocalDate published) {
+        if (value == null || published == null) {
+            return false;
+        }
+        Matcher d = DAY.matcher(value);
+        if (d.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)),
+                        Integer.parseInt(d.group(3))).isAfter(published);
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        Matcher w = WEEK.matcher(value);
+        if (w.find()) {
+            LocalDate monday = LocalDate.of(Integer.parseInt(w.group(1)), 6, 1)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2))).with(DayOfWeek.MONDAY);
+            return monday.isAfter(published);
+        }
+        return value.equals("FUTURE_REF");
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,396 @@
+package org.dateline.extract.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A verb dictionary in the PETRARCH/TABARI format: synsets ({@code &NAME} with {@code +member}
+ * lines), verb blocks ({@code --- NAME [code] ---}) listing verb forms ({@code LEAVE {LEFT}},
+ * phrasal {@code +BREAK_DOWN}) and patterns ({@code - SAID * TO ATTEND [082]}) where {@code *} is
+ * the verb, {@code _} joins adjacent words, {@code $} is the source, {@code +} the target and
+ * {@code %} a compound actor. Our own lexicon uses the same format so that users' dictionaries plug
+ * in unchanged. Immutable once read.
+ */
+public final class VerbDictionary {
+    private static final Pattern BLOCK = Pattern.compile("^---\\s*(\\S+)\\s*\\[([^\\]]*)\\]\\s*---");
+    private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]\\s*$");
+    private static final Pattern FORMS = Pattern.compile("\\{([^}]*)\\}");
+
+    /** A verb's entry: its default code (null for "---") and its patterns, most specific first. */
+    record Entry(String verb, String code, List<VerbPattern> patterns) {
+    }
+
+    private final Map<String, Entry> byForm;
+    private final int patternCount;
+
+    private VerbDictionary(Map<String, Entry> byForm, int patternCount) {
+        this.byForm = Map.copyOf(byForm);
+        this.patternCount = patternCount;
+    }
+
+    /** Reads our own lexicon, shipped with Dateline. */
+    public static VerbDictionary builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    private static final class Holder {
+        static final VerbDictionary BUILT_IN = fromResource("dateline.verbs.txt");
+    }
+
+    static VerbDictionary fromResource(String name) {
+        try (InputStream in = VerbDictionary.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static VerbDictionary read(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            return read(r);
+        }
+    }
+
+    /** Parses a dictionary; lines it cannot read are skipped (the format is loose in the wild). */
+    public static VerbDictionary read(Reader reader) throws IOException {
+        Builder b = new Builder();
+        BufferedReader in = new BufferedReader(reader);
+        boolean inComment = false;
+        String line;
+        while ((line = in.readLine()) != null) {
+            StringBuilder kept = new StringBuilder();
+            int i = 0;
+            while (i < line.length()) {
+                if (inComment) {
+                    int close = line.indexOf("-->", i);
+                    if (close < 0) {
+                        i = line.length();
+                    } else {
+                        inComment = false;
+                        i = close + 3;
+                    }
+                } else {
+                    int open = line.indexOf("<!", i);
+                    if (open < 0) {
+                        kept.append(line, i, line.length());
+                        i = line.length();
+                    } else {
+                        kept.append(line, i, open);
+                        inComment = true;
+                        i = open + 2;
+                    }
+                }
+            }
+            b.line(stripComment(kept.toString()).strip());
+        }
+        return b.build();
+    }
+
+    private static String stripComment(String line) {
+        int hash = line.indexOf('#');
+        return hash < 0 ? line : line.substring(0, hash);
+    }
+
+    /** The entry for a verb form or lemma (upper or lower case), or null. */
+    Entry entry(String form) {
+        return byForm.get(form.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether the dictionary knows this lemma or form. */
+    public boolean knows(String form) {
+        return byForm.containsKey(form.toUpperCase(Locale.ROOT));
+    }
+
+    /** Every lemma and form the dictionary knows, lower case (for selective parsing). */
+    public java.util.Set<String> forms() {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (String f : byForm.keySet()) {
+            all.add(f.toLowerCase(Locale.ROOT));
+        }
+        return all;
+    }
+
+    public int size() {
+        return patternCount;
+    }
+
+    private static final class Builder {
+        private final Map<String, List<List<String>>> synsets = new HashMap<>();
+        private final Map<String, String> codes = new HashMap<>();
+        private final Map<String, List<VerbPattern>> patterns = new HashMap<>();
+        private final Map<String, String> formToVerb = new HashMap<>();
+        private String synset;
+        private String block;
+        private String blockCode;
+        private String blockVerb;
+        private final java.util.Set<String> blockVerbs = new java.util.LinkedHashSet<>();
+        private int count;
+
+        void line(String line) {
+            if (line.isEmpty()) {
+                synset = null;
+                return;
+            }
+            Matcher m = BLOCK.matcher(line);
+            if (m.find()) {
+                synset = null;
+                block = m.group(1);
+                blockCode = code(m.group(2));
+                blockVerb = null;
+                blockVerbs.clear();
+                return;
+            }
+            if (line.startsWith("&")) {
+                synset = line.substring(1).strip().toUpperCase(Locale.ROOT);
+                synsets.put(synset, new ArrayList<>());
+                return;
+            }
+            if (synset != null && line.startsWith("+")) {
+                synsets.get(synset).add(words(line.substring(1)));
+                return;
+            }
+            if (block == null) {
+                return;
+            }
+            if (line.startsWith("-")) {
+                pattern(line.substring(1).strip());
+            } else {
+                form(line);
+            }
+        }
+
+        private static String code(String raw) {
+            String c = raw.strip();
+            return c.isEmpty() || c.chars().allMatch(ch -> ch == '-') ? null : c;
+        }
+
+        private static List<String> words(String s) {
+            return Arrays.stream(s.strip().toUpperCase(Locale.ROOT).split("[\\s_]+"))
+                    .filter(w -> !w.isEmpty()).toList();
+        }
+
+        /** A verb form line: "LEAVE {LEFT LEAVES}", "+BREAK_DOWN {...}", "WIRE_+TAP", "KLM_NOP_+RST [002]". */
+        private void form(String line) {
+            String code = blockCode;
+            Matcher c = CODE.matcher(line);
+            if (c.find()) {
+                code = code(c.group(1));
+                line = line.substring(0, c.start()).strip();
+            }
+            List<String> inflected = new ArrayList<>();
+            Matcher f = FORMS.matcher(line);
+            if (f.find()) {
+                for (String w : f.group(1).strip().split("\\s+")) {
+                    if (!w.isBlank()) {
+                        inflected.add(w);
+                    }
+                }
+                line = line.substring(0, f.start()).strip();
+            }
+            String verb = addForm(line, code);
+            if (verb == null) {
+                return;
+            }
+            if (blockVerb == null) {
+                blockVerb = verb;
+            }
+            for (String form : inflected) {
+                String s = form.startsWith("+") ? form.substring(1) : form;
+                if (!s.contains("_")) {
+                    formToVerb.putIfAbsent(s.toUpperCase(Locale.ROOT), verb);
+                }
+            }
+        }
+
+        /** Registers one form; returns its verb word, or null. */
+        private String addForm(String form, String code) {
+            String s = form.startsWith("+") ? form.substring(1) : form;
+            String[] parts = s.toUpperCase(Locale.ROOT).split("_");
+            int verbAt = 0;
+            for (int i = 0; i < parts.length; i++) {
+                if (parts[i].startsWith("+")) {
+                    verbAt = i;
+                    parts[i] = parts[i].substring(1);
+                }
+            }
+            List<String> clean = new ArrayList<>();
+            for (int i = 0; i < parts.length; i++) {
+                if (!parts[i].isEmpty()) {
+                    clean.add(parts[i]);
+                } else if (i < verbAt) {
+                    verbAt--;
+                }
+            }
+            if (clean.isEmpty()) {
+                return null;
+            }
+            verbAt = Math.max(0, Math.min(verbAt, clean.size() - 1));
+            String verb = clean.get(verbAt);
+            if (clean.size() == 1) {
+                codes.putIfAbsent(verb, code);
+                blockVerbs.add(verb);
+                return verb;
+            }
+            if (code != null) {
+                List<VerbPattern.Element> pre = new ArrayList<>();
+                for (int i = verbAt - 1; i >= 0; i--) {
+                    pre.add(word(clean.get(i), true));
+                }
+                List<VerbPattern.Element> post = new ArrayList<>();
+                for (int i = verbAt + 1; i < clean.size(); i++) {
+                    post.add(word(clean.get(i), false));
+                }
+                add(verb, new VerbPattern(pre, post, code, form));
+            }
+            blockVerbs.add(verb);
+            return verb;
+        }
+
+        private void pattern(String body) {
+            Matcher c = CODE.matcher(body);
+            if (!c.find()) {
+                return;
+            }
+            String code = code(c.group(1));
+            String text = body.substring(0, c.start()).strip();
+            if (code == null || block == null) {
+                return;
+            }
+            List<String> parts = new ArrayList<>();
+            List<Boolean> joined = new ArrayList<>();
+            for (String chunk : text.split("\\s+")) {
+                boolean first = true;
+                for (String p : chunk.split("_")) {
+                    if (p.isEmpty()) {
+                        continue;
+                    }
+                    parts.add(p.toUpperCase(Locale.ROOT));
+                    joined.add(!first);
+                    first = false;
+                }
+            }
+            int star = parts.indexOf("*");
+            if (star < 0) {
+                return;
+            }
+            List<VerbPattern.Element> pre = new ArrayList<>();
+            for (int i = star - 1; i >= 0; i--) {
+                VerbPattern.Element e = element(parts.get(i), joined.get(i + 1));
+                if (e != null) {
+                    pre.add(e);
+                }
+            }
+            List<VerbPattern.Element> post = new ArrayList<>();
+            for (int i = star + 1; i < parts.size(); i++) {
+                VerbPattern.Element e = element(parts.get(i), joined.get(i));
+                if (e != null) {
+                    post.add(e);
+                }
+            }
+            VerbPattern p = new VerbPattern(pre, post, code, "- " + text);
+            if (blockVerbs.isEmpty()) {
+                add(block.replace("_", "").toUpperCase(Locale.ROOT), p);
+            }
+            for (String verb : blockVerbs) {
+                add(verb, p);
+            }
+        }
+
+        private VerbPattern.Element element(String part, boolean adjacent) {
+            return switch (part) {
+                case "$" -> new VerbPattern.Element(VerbPattern.Kind.SOURCE, List.of(), List.of(), adjacent);
+                case "+" -> new VerbPattern.Element(VerbPattern.Kind.TARGET, List.of(), List.of(), adjacent);
+                case "%" -> new VerbPattern.Element(VerbPattern.Kind.COMPOUND, List.of(), List.of(), adjacent);
+                case "^" -> new VerbPattern.Element(VerbPattern.Kind.SKIP, List.of(), List.of(), adjacent);
+                default -> part.startsWith("&")
+                        ? new VerbPattern.Element(VerbPattern.Kind.SYNSET, List.of(part.substring(1)), List.of(), adjacent)
+                        : word(part, adjacent);
+            };
+        }
+
+        private static VerbPattern.Element word(String w, boolean adjacent) {
+            return new VerbPattern.Element(VerbPattern.Kind.WORDS, List.of(w), List.of(), adjacent);
+        }
+
+        private void add(String verb, VerbPattern p) {
+            patterns.computeIfAbsent(verb, k -> new ArrayList<>()).add(p);
+            count++;
+        }
+
+        VerbDictionary build() {
+            Map<String, Entry> byForm = new HashMap<>();
+            Map<String, Entry> byVerb = new HashMap<>();
+            java.util.Set<String> verbs = new java.util.HashSet<>(codes.keySet());
+            verbs.addAll(patterns.keySet());
+            for (String verb : verbs) {
+                List<VerbPattern> ps = new ArrayList<>(patterns.getOrDefault(verb, List.of()));
+                List<VerbPattern> resolved = ps.stream().map(this::expand).toList();
+                List<VerbPattern> sorted = new ArrayList<>(resolved);
+                sorted.sort((a, b) -> Integer.compare(b.weight(), a.weight()));
+                byVerb.put(verb, new Entry(verb, codes.get(verb), sorted));
+            }
+            for (Map.Entry<String, Entry> e : byVerb.entrySet()) {
+                byForm.put(e.getKey(), e.getValue());
+            }
+            for (Map.Entry<String, String> f : formToVerb.entrySet()) {
+                Entry target = byVerb.get(f.getValue());
+                if (target != null) {
+                    byForm.putIfAbsent(f.getKey(), target);
+                }
+            }
+            return new VerbDictionary(byForm, count);
+        }
+
+        /** Replaces synset references by their alternatives (nested synsets flattened). */
+        private VerbPattern expand(VerbPattern p) {
+            return new VerbPattern(expand(p.pre()), expand(p.post()), p.code(), p.source());
+        }
+
+        private List<VerbPattern.Element> expand(List<VerbPattern.Element> elements) {
+            List<VerbPattern.Element> out = new ArrayList<>();
+            for (VerbPattern.Element e : elements) {
+                if (e.kind() == VerbPattern.Kind.SYNSET) {
+                    List<List<String>> alternatives = new ArrayList<>();
+                    flatten(e.words().get(0), alternatives, 0);
+                    out.add(new VerbPattern.Element(VerbPattern.Kind.SYNSET, List.of(e.words().get(0)), alternatives,
+                            e.adjacent()));
+                } else {
+                    out.add(e);
+                }
+            }
+            return out;
+        }
+
+        private void flatten(String name, List<List<String>> into, int depth) {
+            List<List<String>> members = synsets.get(name.toUpperCase(Locale.ROOT));
+            if (members == null || depth > 5) {
+                return;
+            }
+            for (List<String> m : members) {
+                if (m.size() == 1 && m.get(0).startsWith("&")) {
+                    flatten(m.get(0).substring(1), into, depth + 1);
+                } else {
+                    into.add(m);
+                }
+            }
+        }
+    }
+}
