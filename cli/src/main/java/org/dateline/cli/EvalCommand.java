@@ -9,6 +9,7 @@ import org.dateline.bench.Score;
 import org.dateline.bench.Scoreboard;
 import org.dateline.bench.SpeedBenchmark;
 import org.dateline.bench.TimeEvaluation;
+import org.dateline.bench.EventEvaluation;
 import org.dateline.pipeline.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,15 +28,15 @@ import java.util.concurrent.Callable;
 
 /** {@code dateline eval}: scores capabilities on the public benchmarks and writes eval-results.json. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score capabilities (ner, time, quotes, speed) on the public benchmarks; print Markdown tables "
+        description = "Score capabilities (ner, time, quotes, events, speed) on the public benchmarks; print Markdown tables "
                 + "and write eval-results.json.")
 final class EvalCommand implements Callable<Integer> {
-    private static final Set<String> CAPABILITIES = Set.of("ner", "time", "quotes", "speed");
+    private static final Set<String> CAPABILITIES = Set.of("ner", "time", "quotes", "events", "speed");
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "CAPABILITY", description = "ner, time, quotes, speed (default: all).")
+    @Parameters(arity = "0..*", paramLabel = "CAPABILITY", description = "ner, time, quotes, events, speed (default: all).")
     List<String> capabilities = new ArrayList<>();
 
     @Option(names = "--split", defaultValue = "test", description = "dev or test (default ${DEFAULT-VALUE}).")
@@ -57,10 +58,10 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> wanted = capabilities.isEmpty() ? List.of("ner", "time", "quotes", "speed") : capabilities;
+        List<String> wanted = capabilities.isEmpty() ? List.of("ner", "time", "quotes", "events", "speed") : capabilities;
         for (String c : wanted) {
             if (!CAPABILITIES.contains(c)) {
-                err.println("dateline: unknown capability '" + c + "' (valid: ner, time, quotes, speed)");
+                err.println("dateline: unknown capability '" + c + "' (valid: ner, time, quotes, events, speed)");
                 return ExitCodes.USAGE;
             }
         }
@@ -80,6 +81,7 @@ final class EvalCommand implements Callable<Integer> {
                 case "ner" -> scores.addAll(onlySplit("ner", "test", () -> new NerEvaluation(Analyzer.shared()).run(benchmarks), o));
                 case "time" -> scores.addAll(onlySplit("time", "test", () -> new TimeEvaluation(Analyzer.shared()).run(benchmarks), o));
                 case "quotes" -> scores.addAll(new QuoteEvaluation(Analyzer.shared(), !noBaseline).run(benchmarks, split));
+                case "events" -> scores.addAll(new EventEvaluation(fullParse()).run(benchmarks));
                 case "speed" -> scores.addAll(speed(benchmarks));
                 default -> throw new IllegalStateException(c);
             }
@@ -89,6 +91,11 @@ final class EvalCommand implements Callable<Integer> {
         o.println("Wrote " + scores.size() + " numbers to " + out);
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /** Event anchors are single sentences: parse every sentence, as PETRARCH's own runs do. */
+    private static Analyzer fullParse() {
+        return new Analyzer(org.dateline.ingest.CleanerOptions.defaults(), org.dateline.nlp.NlpOptions.fast());
     }
 
     private interface Eval {

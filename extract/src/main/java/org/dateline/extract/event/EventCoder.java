@@ -123,7 +123,7 @@ final class EventCoder {
         out = new ArrayList<>(resolveChains(tree, out, fromDefault, reach));
         out.addAll(nominal(tree, spans, out));
         return out.stream()
-                .filter(c -> !c.sources().isEmpty() && (!requireTarget || !c.targets().isEmpty()))
+                .filter(c -> !c.sources().isEmpty() && (!requireTarget || !c.targets().isEmpty() || c.sources().size() > 1))
                 .toList();
     }
 
@@ -232,7 +232,7 @@ final class EventCoder {
             if (i == root && CLAUSE_BREAKS.contains(rel)) {
                 continue;
             }
-            if (i != root && (rel.equals("acl:relcl") || rel.equals("parataxis"))) {
+            if (i != root && (rel.startsWith("acl") || rel.equals("parataxis") || rel.equals("advcl"))) {
                 continue;
             }
             collect(tree, root, c, out, depth + 1);
