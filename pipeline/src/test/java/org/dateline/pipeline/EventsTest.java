@@ -1,0 +1,92 @@
+package org.dateline.pipeline;
+
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
+import org.dateline.model.Participant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Events end to end on sentences we wrote ourselves, with the real models. */
+class EventsTest {
+    private static AnalyzedArticle news;
+
+    @BeforeAll
+    static void analyze() {
+        news = AnalyzerTest.analyze("2023-03-15",
+                "Indian troops shelled Pakistani positions in Kashmir on Monday, the army said.",
+                "Pakistan denied attacking an Indian convoy last week.",
+                "Chinese President Xi Jinping did not meet Japanese Prime Minister Fumio Kishida in Beijing.",
+                "If the talks fail, Japan could impose sanctions on China.",
+                "Germany and France signed a defense agreement in Paris on Tuesday.",
+                "Italian Foreign Minister Marco Bellini will travel to Egypt next week to meet President Sisi.");
+    }
+
+    static Event event(String trigger) {
+        return news.events().stream().filter(e -> e.trigger().text().startsWith(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event '" + trigger + "' in "
+                        + news.events().stream().map(e -> e.trigger().text()).toList()));
+    }
+
+    static List<String> codes(List<Participant> ps) {
+        return ps.stream().map(Participant::code).toList();
+    }
+
+    @Test
+    void an_attack_has_actor_and_recipient_codes_a_date_and_a_place() {
+        Event e = event("shelled");
+        assertEquals("ASSAULT", e.type());
+        assertEquals("194", e.cameo());
+        assertEquals(4, e.quadClass());
+        assertEquals(List.of("INDMIL"), codes(e.actors()), "country from the adjective, sector from 'troops'");
+        assertEquals("2023-03-13", e.when().value());
+        assertFalse(e.when().fromPublication());
+        assertNotNull(e.where());
+        assertEquals("Kashmir", e.where().text());
+        assertEquals(EventStatus.OCCURRED, e.status());
+        assertNotNull(e.reportedBy(), "the army said it");
+        String sentence = news.article().text().substring(e.sentence().start(), e.sentence().end());
+        assertTrue(sentence.startsWith("Indian troops shelled"));
+        assertEquals("shelled", news.article().text().substring(e.trigger().start(), e.trigger().end()));
+    }
+
+    @Test
+    void denial_negation_and_conditions_are_not_facts() {
+        Event denial = event("denied");
+        assertEquals(EventStatus.DENIED, denial.status());
+        assertEquals("REJECT", denial.type());
+        assertEquals(List.of("PAK"), codes(denial.actors()));
+        Event meet = event("meet");
+        assertEquals(EventStatus.NEGATED, meet.status());
+        assertEquals(List.of("CHNGOV"), codes(meet.actors()));
+        assertEquals(List.of("JPNGOV"), codes(meet.recipients()));
+        Event sanctions = event("impose");
+        assertEquals(EventStatus.HYPOTHETICAL, sanctions.status());
+        assertEquals(List.of("CHN"), codes(sanctions.recipients()));
+        assertTrue(news.events().stream().noneMatch(e -> e.status() == EventStatus.OCCURRED
+                && e.sentence().start() == meet.sentence().start()), "nothing in a negated sentence occurred");
+    }
+
+    @Test
+    void compound_actors_form_one_event_and_a_planned_meeting_is_an_agreement() {
+        Event signed = event("signed");
+        assertEquals(List.of("DEU", "FRA"), codes(signed.actors()));
+        assertEquals("SUPPORT", signed.type());
+        assertEquals("057", signed.cameo());
+        Event travel = news.events().stream().filter(e -> e.trigger().text().startsWith("meet")
+                && e.actors().stream().anyMatch(p -> p.text().contains("Bellini"))).findFirst().orElseThrow();
+        assertEquals(EventStatus.PLANNED, travel.status());
+        assertEquals("AGREE", travel.type(), "PLOVER: a future CONSULT is an AGREE");
+        assertEquals("036", travel.cameo());
+        assertNull(travel.mode());
+        assertTrue(travel.when().value().startsWith("2023-W12"), travel.when().value());
+    }
+}
