@@ -168,8 +168,7 @@ public final class EventExtractor {
 
     /** The time expression in the verb's clause, else in the clauses it hangs from or coordinates with. */
     private static TimeExpression time(Tree tree, int verb, List<TimeExpression> times) {
-        int v = verb;
-        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+        for (int v : chain(tree, verb)) {
             TimeExpression found = timeIn(tree, v, times);
             if (found != null) {
                 return found;
@@ -182,13 +181,22 @@ public final class EventExtractor {
                     }
                 }
             }
+        }
+        return inSubtree(tree, verb, times);
+    }
+
+    /** The verb and the verbs it hangs from as an infinitive, conjunct or adverbial clause (up to 3). */
+    private static List<Integer> chain(Tree tree, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int v = verb, depth = 0; depth < 3 && v >= 0; depth++) {
+            out.add(v);
             String rel = tree.relation(v);
             if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl"))) {
                 break;
             }
             v = tree.head(v);
         }
-        return inSubtree(tree, verb, times);
+        return out;
     }
 
     /**
@@ -267,8 +275,7 @@ public final class EventExtractor {
      * object or an apposition ("issues, including the situation in Ukraine" is a topic).
      */
     private static Participant place(Tree tree, int verb, List<Entity> entities) {
-        int v = verb;
-        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+        for (int v : chain(tree, verb)) {
             for (int i = 0; i < tree.size(); i++) {
                 String rel = tree.relation(i);
                 int h = tree.head(i);
@@ -281,11 +288,6 @@ public final class EventExtractor {
                     }
                 }
             }
-            String rel = tree.relation(v);
-            if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl"))) {
-                break;
-            }
-            v = tree.head(v);
         }
         for (int i = 0; i < tree.size(); i++) {
             if (hasCase(tree, i, Set.of("in", "at")) && under(tree, i, verb)) {
