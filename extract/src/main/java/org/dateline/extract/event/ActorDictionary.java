@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * "ARGENTIN"), {@code +synonym} lines, and codes {@code [RUSGOV]}, possibly dated
  * ({@code [HOBGOV 19950601-19990815]}, {@code [RHO <790606]}). Agents: a role with optional plural
  * forms and a code joined to the country ({@code PRESIDENT [~GOV]}), with {@code !MACRO! = A, B}
- * substitutions. Immutable once read; {@link #on(LocalDate)} gives the finder for a story date.
+ * substitutions. Lines or codes it cannot read are skipped. Immutable once read; {@link #on(LocalDate)} gives the finder for a story date.
  */
 public final class ActorDictionary {
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
@@ -266,16 +266,20 @@ public final class ActorDictionary {
             }
             LocalDate from = null;
             LocalDate to = null;
-            if (d.group(2) != null) {
-                LocalDate at = date(d.group(3));
-                if (d.group(2).equals("<")) {
-                    to = at.minusDays(1);
-                } else {
-                    from = at;
+            try {
+                if (d.group(2) != null) {
+                    LocalDate at = date(d.group(3));
+                    if (d.group(2).equals("<")) {
+                        to = at.minusDays(1);
+                    } else {
+                        from = at;
+                    }
+                } else if (d.group(4) != null) {
+                    from = date(d.group(4));
+                    to = date(d.group(5));
                 }
-            } else if (d.group(4) != null) {
-                from = date(d.group(4));
-                to = date(d.group(5));
+            } catch (java.time.DateTimeException e) {
+                continue; // an impossible date ("991399") in a user's dictionary: skip that code, keep the rest
             }
             out.add(new DatedCode(code, from, to));
         }
@@ -321,9 +325,8 @@ public final class ActorDictionary {
             if (code != null) {
                 Token a = tokens.get(i);
                 Token b = tokens.get(bestEnd);
-                String text = tree.sentence().tokens().subList(i, bestEnd + 1).stream().map(Token::text)
-                        .reduce((x, y) -> x + " " + y).orElse("");
-                spans.add(new ActorSpan(i, bestEnd, best.agent(), new Participant(null, text, a.start(), b.end(), code)));
+                spans.add(new ActorSpan(i, bestEnd, best.agent(),
+                        new Participant(null, tree.text(i, bestEnd), a.start(), b.end(), code)));
             }
             i = bestEnd + 1;
         }

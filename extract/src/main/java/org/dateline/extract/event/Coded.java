@@ -12,10 +12,8 @@ import java.util.List;
  * @param code        CAMEO code
  * @param sources     actors (several for a compound actor), empty when none codes
  * @param targets     recipients, empty when none codes
- * @param pattern     the dictionary line that matched, or the verb's default
  */
-record Coded(int verb, int lastTrigger, String code, List<Participant> sources, List<Participant> targets,
-             String pattern) {
+record Coded(int verb, int lastTrigger, String code, List<Participant> sources, List<Participant> targets) {
     Coded {
         sources = List.copyOf(sources);
         targets = List.copyOf(targets);

@@ -50,10 +50,12 @@ final class EventCoder {
     private record Match(VerbPattern pattern, int source, int target, int last, boolean compound) {
     }
 
+    /** A verb's coding before chains are resolved: whether a pattern gave it, and the last token that pattern used. */
+    private record Draft(Coded coded, boolean fromDefault, int reach) {
+    }
+
     List<Coded> code(Tree tree, List<ActorSpan> spans) {
-        List<Coded> out = new ArrayList<>();
-        List<Boolean> fromDefault = new ArrayList<>();
-        List<Integer> reach = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
         for (int v = 0; v < tree.size(); v++) {
             Token t = tree.token(v);
             if (!t.pos().startsWith("VB")) {
@@ -108,19 +110,14 @@ final class EventCoder {
                 targets.addAll(firstTarget(tree, v, post, spans, sources));
             }
             int last = match != null && match.last() > v && match.last() - v <= 3 ? match.last() : v;
-            String label = match != null ? match.pattern().source() : entry.verb();
             String[] parts = code.split(":");
-            int reached = match != null ? Math.max(match.last(), v) : v;
-            out.add(new Coded(v, last, parts[0], sources, targets, label));
-            fromDefault.add(match == null);
-            reach.add(reached);
+            int reach = match != null ? Math.max(match.last(), v) : v;
+            drafts.add(new Draft(new Coded(v, last, parts[0], sources, targets), match == null, reach));
             if (parts.length > 1 && !parts[1].isBlank() && !targets.isEmpty()) {
-                out.add(new Coded(v, last, parts[1], targets, sources, label));
-                fromDefault.add(match == null);
-                reach.add(reached);
+                drafts.add(new Draft(new Coded(v, last, parts[1], targets, sources), match == null, reach));
             }
         }
-        out = new ArrayList<>(resolveChains(tree, out, fromDefault, reach));
+        List<Coded> out = new ArrayList<>(resolveChains(tree, drafts));
         out.addAll(nominal(tree, spans, out));
         return out.stream()
                 .filter(c -> !c.sources().isEmpty() && (!requireTarget || !c.targets().isEmpty() || c.sources().size() > 1))
@@ -137,27 +134,26 @@ final class EventCoder {
      * way to a coded complement, which is then planned; a complement whose words a governing
      * pattern used ("agreed to let ... escape") is part of that pattern's event.
      */
-    private static List<Coded> resolveChains(Tree tree, List<Coded> coded, List<Boolean> fromDefault,
-                                             List<Integer> reach) {
+    private static List<Coded> resolveChains(Tree tree, List<Draft> drafts) {
         List<Coded> out = new ArrayList<>();
-        for (int i = 0; i < coded.size(); i++) {
-            Coded c = coded.get(i);
+        for (Draft d : drafts) {
+            Coded c = d.coded();
             boolean governsCoded = false;
             boolean usedByGovernor = false;
-            for (int j = 0; j < coded.size(); j++) {
-                Coded o = coded.get(j);
+            for (Draft other : drafts) {
+                Coded o = other.coded();
                 if (o.verb() == c.verb()) {
                     continue;
                 }
                 if (tree.head(o.verb()) == c.verb() && tree.relation(o.verb()).equals("xcomp")) {
                     governsCoded = true;
                 }
-                if (tree.head(c.verb()) == o.verb() && tree.relation(c.verb()).equals("xcomp") && !fromDefault.get(j)
-                        && reach.get(j) >= c.verb()) {
+                if (tree.head(c.verb()) == o.verb() && tree.relation(c.verb()).equals("xcomp") && !other.fromDefault()
+                        && other.reach() >= c.verb()) {
                     usedByGovernor = true;
                 }
             }
-            if (governsCoded && fromDefault.get(i) && c.code().startsWith("03") || usedByGovernor) {
+            if (governsCoded && d.fromDefault() && c.code().startsWith("03") || usedByGovernor) {
                 continue;
             }
             out.add(c);
@@ -199,7 +195,7 @@ final class EventCoder {
             }
             sources.removeIf(p -> p.code() == null);
             if (!sources.isEmpty()) {
-                out.add(new Coded(n, n, code, sources, targets, "noun " + t.lemma()));
+                out.add(new Coded(n, n, code, sources, targets));
             }
         }
         return out;
@@ -217,25 +213,30 @@ final class EventCoder {
     /** Tokens of the verb's own clause after it, in order (not its subject nor embedded clauses). */
     static List<Integer> clauseAfter(Tree tree, int v) {
         List<Integer> out = new ArrayList<>();
-        collect(tree, v, v, out, 0);
+        walk(tree, v, (parent, child) -> {
+            String rel = tree.relation(child);
+            return parent == v ? CLAUSE_BREAKS.contains(rel)
+                    : rel.startsWith("acl") || rel.equals("parataxis") || rel.equals("advcl");
+        }, out, 0);
         out.sort(Integer::compare);
         return out.stream().filter(i -> i > v).toList();
     }
 
-    private static void collect(Tree tree, int root, int i, List<Integer> out, int depth) {
+    /** Where a walk down the tree stops: at the edge from {@code parent} to {@code child}. */
+    private interface Cut {
+        boolean at(int parent, int child);
+    }
+
+    /** Adds {@code i} and its descendants to {@code out}, not crossing edges that {@code cut} marks. */
+    private static void walk(Tree tree, int i, Cut cut, List<Integer> out, int depth) {
         if (depth > tree.size()) {
             return;
         }
         out.add(i);
         for (int c : tree.children(i)) {
-            String rel = tree.relation(c);
-            if (i == root && CLAUSE_BREAKS.contains(rel)) {
-                continue;
+            if (!cut.at(i, c)) {
+                walk(tree, c, cut, out, depth + 1);
             }
-            if (i != root && (rel.startsWith("acl") || rel.equals("parataxis") || rel.equals("advcl"))) {
-                continue;
-            }
-            collect(tree, root, c, out, depth + 1);
         }
     }
 
@@ -370,7 +371,7 @@ final class EventCoder {
         List<Participant> out = new ArrayList<>();
         for (int m : members) {
             List<Integer> range = new ArrayList<>();
-            phrase(tree, m, m, range, 0);
+            walk(tree, m, (parent, child) -> NP_BREAKS.contains(tree.relation(child)), range, 0);
             Participant p = participant(tree, m, range, spans);
             if (p != null && out.stream().noneMatch(o -> o.start() == p.start())) {
                 out.add(p);
@@ -379,18 +380,6 @@ final class EventCoder {
         return out;
     }
 
-    private static void phrase(Tree tree, int root, int i, List<Integer> out, int depth) {
-        if (depth > tree.size()) {
-            return;
-        }
-        out.add(i);
-        for (int c : tree.children(i)) {
-            if (NP_BREAKS.contains(tree.relation(c))) {
-                continue;
-            }
-            phrase(tree, root, c, out, depth + 1);
-        }
-    }
 
     private static Participant participant(Tree tree, int head, List<Integer> range, List<ActorSpan> spans) {
         ActorSpan actor = null;

@@ -37,7 +37,6 @@ public final class EventExtractor {
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "to");
     private static final Set<String> FUTURE_AGREE = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
 
-    private final VerbDictionary verbs;
     private final ActorDictionary agents;
     private final EventCoder coder;
     private final StatusReader statuses = new StatusReader();
@@ -48,7 +47,6 @@ public final class EventExtractor {
     }
 
     public EventExtractor(VerbDictionary verbs, ActorDictionary agents) {
-        this.verbs = verbs;
         this.agents = agents;
         this.coder = new EventCoder(verbs, NounLexicon.builtIn(), false);
     }
@@ -72,7 +70,7 @@ public final class EventExtractor {
             Tree tree = new Tree(s);
             List<ActorSpan> spans = actors.find(tree);
             for (Coded c : coder.code(tree, spans)) {
-                Event e = event(tree, c, parsed.times(), entities, quotes, published);
+                Event e = event(parsed.article().text(), tree, c, parsed.times(), entities, quotes, published);
                 if (e != null) {
                     out.add(e);
                 }
@@ -81,7 +79,7 @@ public final class EventExtractor {
         return out;
     }
 
-    private Event event(Tree tree, Coded c, List<TimeExpression> times, List<Entity> entities, List<Quote> quotes,
+    private Event event(String text, Tree tree, Coded c, List<TimeExpression> times, List<Entity> entities, List<Quote> quotes,
                         LocalDate published) {
         CameoCodes.Code code = cameo.get(c.code());
         if (code == null) {
@@ -121,8 +119,7 @@ public final class EventExtractor {
         }
         Token first = tree.token(c.verb());
         Token last = tree.token(c.lastTrigger());
-        String text = tree.sentence().tokens().isEmpty() ? "" : triggerText(tree, c.verb(), c.lastTrigger());
-        Trigger trigger = new Trigger(text, first.start(), last.end());
+        Trigger trigger = new Trigger(text.substring(first.start(), last.end()), first.start(), last.end());
         return new Event(type, mode, cameoCode, code.quadClass(), code.goldstein(), c.sources(), targets, status,
                 when, place(tree, c.verb(), entities), reportedBy(quotes, first.start()), trigger,
                 new Span(tree.sentence().start(), tree.sentence().end()));
@@ -152,18 +149,6 @@ public final class EventExtractor {
             }
         }
         return null;
-    }
-
-    private static String triggerText(Tree tree, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i <= to; i++) {
-            Token t = tree.token(i);
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(t.text());
-        }
-        return b.toString();
     }
 
     /** The time expression in the verb's clause, else in the clauses it hangs from or coordinates with. */

@@ -38,7 +38,6 @@ final class StatusReader {
             return negated(tree, verb) ? EventStatus.OCCURRED : EventStatus.DENIED;
         }
         int v = verb;
-        boolean reported = false;
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
             if (negated(tree, v)) {
                 return EventStatus.NEGATED;
@@ -63,9 +62,6 @@ final class StatusReader {
                 break;
             }
             String headLemma = lower(tree.token(head).lemma());
-            if (depth > 0 || v != verb) {
-                reported = reported || SPEECH.contains(headLemma);
-            }
             if (rel.equals("xcomp") || rel.equals("ccomp") && !SPEECH.contains(headLemma)) {
                 if (DENY.contains(headLemma)) {
                     return EventStatus.DENIED;
@@ -92,47 +88,42 @@ final class StatusReader {
         return EventStatus.OCCURRED;
     }
 
+    private static final Set<String> NEGATION_RELATIONS = Set.of("advmod", "neg", "aux");
+    private static final Set<String> MARK = Set.of("mark");
+    private static final Set<String> AUX = Set.of("aux");
+    private static final Set<String> TO_BE = Set.of("be", "due");
+
     private static boolean negated(Tree tree, int v) {
-        for (int c : tree.children(v)) {
-            String rel = tree.relation(c);
-            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("aux")) && NEGATORS.contains(lower(tree.token(c).text()))) {
-                return true;
-            }
-        }
-        return false;
+        return childWord(tree, v, NEGATION_RELATIONS, NEGATORS) != null;
     }
 
     private static boolean conditional(Tree tree, int v) {
-        for (int c : tree.children(v)) {
-            if (tree.relation(c).equals("mark") && CONDITION.contains(lower(tree.token(c).text()))) {
-                return true;
-            }
-        }
-        return false;
+        return childWord(tree, v, MARK, CONDITION) != null;
     }
 
     private static String modal(Tree tree, int v) {
-        for (int c : tree.children(v)) {
-            if (tree.relation(c).equals("aux")) {
-                String w = lower(tree.token(c).text());
-                if (MODAL_AUX.contains(w)) {
-                    return w;
-                }
-            }
-        }
-        return null;
+        return childWord(tree, v, AUX, MODAL_AUX);
     }
 
     private static boolean future(Tree tree, int v) {
-        for (int c : tree.children(v)) {
-            if (tree.relation(c).equals("aux") && FUTURE_AUX.contains(lower(tree.token(c).text()))) {
-                return true;
-            }
+        if (childWord(tree, v, AUX, FUTURE_AUX) != null) {
+            return true;
         }
         // "is to visit", "are due to meet"
         int head = tree.head(v);
         return isInfinitive(tree, v) && head >= 0 && tree.relation(v).equals("xcomp")
-                && (lower(tree.token(head).lemma()).equals("be") || lower(tree.token(head).lemma()).equals("due"));
+                && TO_BE.contains(lower(tree.token(head).lemma()));
+    }
+
+    /** The lower-case word of {@code v}'s first child hanging by one of {@code relations} and in {@code words}, or null. */
+    private static String childWord(Tree tree, int v, Set<String> relations, Set<String> words) {
+        for (int c : tree.children(v)) {
+            String w = lower(tree.token(c).text());
+            if (relations.contains(tree.relation(c)) && words.contains(w)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static boolean reportedSpeech(Tree tree, int v) {

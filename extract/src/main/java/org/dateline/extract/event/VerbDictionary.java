@@ -12,9 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,11 +39,9 @@ public final class VerbDictionary {
     }
 
     private final Map<String, Entry> byForm;
-    private final int patternCount;
 
-    private VerbDictionary(Map<String, Entry> byForm, int patternCount) {
+    private VerbDictionary(Map<String, Entry> byForm) {
         this.byForm = Map.copyOf(byForm);
-        this.patternCount = patternCount;
     }
 
     /** Reads our own lexicon, shipped with Dateline. */
@@ -114,22 +115,13 @@ public final class VerbDictionary {
         return byForm.get(form.toUpperCase(Locale.ROOT));
     }
 
-    /** Whether the dictionary knows this lemma or form. */
-    public boolean knows(String form) {
-        return byForm.containsKey(form.toUpperCase(Locale.ROOT));
-    }
-
     /** Every lemma and form the dictionary knows, lower case (for selective parsing). */
-    public java.util.Set<String> forms() {
-        java.util.Set<String> all = new java.util.HashSet<>();
+    public Set<String> forms() {
+        Set<String> all = new HashSet<>();
         for (String f : byForm.keySet()) {
             all.add(f.toLowerCase(Locale.ROOT));
         }
         return all;
-    }
-
-    public int size() {
-        return patternCount;
     }
 
     private static final class Builder {
@@ -140,9 +132,7 @@ public final class VerbDictionary {
         private String synset;
         private String block;
         private String blockCode;
-        private String blockVerb;
-        private final java.util.Set<String> blockVerbs = new java.util.LinkedHashSet<>();
-        private int count;
+        private final Set<String> blockVerbs = new LinkedHashSet<>();
 
         void line(String line) {
             if (line.isEmpty()) {
@@ -154,7 +144,6 @@ public final class VerbDictionary {
                 synset = null;
                 block = m.group(1);
                 blockCode = code(m.group(2));
-                blockVerb = null;
                 blockVerbs.clear();
                 return;
             }
@@ -208,9 +197,6 @@ public final class VerbDictionary {
             String verb = addForm(line, code);
             if (verb == null) {
                 return;
-            }
-            if (blockVerb == null) {
-                blockVerb = verb;
             }
             for (String form : inflected) {
                 String s = form.startsWith("+") ? form.substring(1) : form;
@@ -332,31 +318,25 @@ public final class VerbDictionary {
 
         private void add(String verb, VerbPattern p) {
             patterns.computeIfAbsent(verb, k -> new ArrayList<>()).add(p);
-            count++;
         }
 
         VerbDictionary build() {
-            Map<String, Entry> byForm = new HashMap<>();
-            Map<String, Entry> byVerb = new HashMap<>();
-            java.util.Set<String> verbs = new java.util.HashSet<>(codes.keySet());
+            Set<String> verbs = new HashSet<>(codes.keySet());
             verbs.addAll(patterns.keySet());
+            Map<String, Entry> byForm = new HashMap<>();
             for (String verb : verbs) {
-                List<VerbPattern> ps = new ArrayList<>(patterns.getOrDefault(verb, List.of()));
-                List<VerbPattern> resolved = ps.stream().map(this::expand).toList();
-                List<VerbPattern> sorted = new ArrayList<>(resolved);
+                List<VerbPattern> sorted = new ArrayList<>(patterns.getOrDefault(verb, List.of()).stream()
+                        .map(this::expand).toList());
                 sorted.sort((a, b) -> Integer.compare(b.weight(), a.weight()));
-                byVerb.put(verb, new Entry(verb, codes.get(verb), sorted));
+                byForm.put(verb, new Entry(verb, codes.get(verb), sorted));
             }
-            for (Map.Entry<String, Entry> e : byVerb.entrySet()) {
-                byForm.put(e.getKey(), e.getValue());
-            }
-            for (Map.Entry<String, String> f : formToVerb.entrySet()) {
-                Entry target = byVerb.get(f.getValue());
+            formToVerb.forEach((form, verb) -> {
+                Entry target = byForm.get(verb);
                 if (target != null) {
-                    byForm.putIfAbsent(f.getKey(), target);
+                    byForm.putIfAbsent(form, target);
                 }
-            }
-            return new VerbDictionary(byForm, count);
+            });
+            return new VerbDictionary(byForm);
         }
 
         /** Replaces synset references by their alternatives (nested synsets flattened). */

@@ -93,6 +93,19 @@ public final class Tree {
         }
     }
 
+    /** The words of tokens {@code first..last} as written, each gap between tokens one space. */
+    public String text(int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            Token t = token(i);
+            if (i > first && t.start() > token(i - 1).end()) {
+                b.append(' ');
+            }
+            b.append(t.text());
+        }
+        return b.toString();
+    }
+
     /** The token whose character span contains {@code offset}, or -1. */
     public int tokenAt(int offset) {
         for (Token t : sentence.tokens()) {
