@@ -1,11 +1,7 @@
 package org.dateline.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.dateline.extract.data.DataFiles;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -63,14 +59,14 @@ public final class Countries {
 
     private static Countries load() {
         Countries c = new Countries();
-        read("countries.tsv", cols -> {
+        DataFiles.rows("/org/dateline/extract/countries.tsv", cols -> {
             Country country = new Country(cols[0], cols[1], cols[2]);
             c.byIso3.put(country.iso3(), country);
             c.byName.put(key(country.name()), country);
             c.add(c.byName, cols, 3, country);
             c.add(c.byAdjectival, cols, 4, country);
         });
-        read("country-aliases.tsv", cols -> {
+        DataFiles.rows("/org/dateline/extract/country-aliases.tsv", cols -> {
             Country country = c.byIso3.get(cols[0]);
             if (country == null) {
                 throw new IllegalStateException("country-aliases.tsv names unknown code " + cols[0]);
@@ -95,23 +91,6 @@ public final class Countries {
             for (String v : cols[col].split("\\|")) {
                 map.put(key(v), country);
             }
-        }
-    }
-
-    private static void read(String resource, java.util.function.Consumer<String[]> row) {
-        try (InputStream in = Countries.class.getResourceAsStream("/org/dateline/extract/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    row.accept(line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,11 +1,7 @@
 package org.dateline.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.dateline.extract.data.DataFiles;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,20 +83,7 @@ final class People {
 
     private static People load() {
         List<Person> out = new ArrayList<>();
-        try (InputStream in = People.class.getResourceAsStream("/org/dateline/extract/people.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource people.tsv");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(person(line.split("\t", -1)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataFiles.rows("/org/dateline/extract/people.tsv", cols -> out.add(person(cols)));
         return new People(out);
     }
 

@@ -1,5 +1,6 @@
 package org.dateline.extract.event;
 
+import org.dateline.extract.data.DataFiles;
 import org.dateline.extract.syntax.Tree;
 import org.dateline.model.Participant;
 import org.dateline.model.Token;
@@ -104,11 +105,8 @@ public final class ActorDictionary {
         static final ActorDictionary BUILT_IN = load();
 
         private static ActorDictionary load() {
-            try (java.io.InputStream in = ActorDictionary.class.getResourceAsStream("dateline.agents.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource dateline.agents.txt");
-                }
-                return read(null, new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            try (Reader r = DataFiles.reader("/org/dateline/extract/event/dateline.agents.txt")) {
+                return read(null, r);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -1,11 +1,7 @@
 package org.dateline.extract.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.dateline.extract.data.DataFiles;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -46,23 +42,9 @@ public final class CameoCodes {
 
     private static CameoCodes load() {
         Map<String, Code> m = new HashMap<>();
-        try (InputStream in = CameoCodes.class.getResourceAsStream("cameo.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource cameo.tsv");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                m.put(f[0], new Code(f[0], Integer.parseInt(f[1]), f[2].isEmpty() ? 0 : Double.parseDouble(f[2]),
-                        f[3].isEmpty() ? null : f[3], f[4].isEmpty() ? null : f[4], f[5]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataFiles.rows("/org/dateline/extract/event/cameo.tsv", f -> m.put(f[0], new Code(f[0], Integer.parseInt(f[1]),
+                f[2].isEmpty() ? 0 : Double.parseDouble(f[2]), f[3].isEmpty() ? null : f[3],
+                f[4].isEmpty() ? null : f[4], f[5])));
         return new CameoCodes(m);
     }
 }

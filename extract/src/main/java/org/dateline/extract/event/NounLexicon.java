@@ -1,11 +1,7 @@
 package org.dateline.extract.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.dateline.extract.data.DataFiles;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,24 +28,11 @@ final class NounLexicon {
 
     private static NounLexicon load(String name) {
         Map<String, String> m = new HashMap<>();
-        try (InputStream in = NounLexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+        DataFiles.rows("/org/dateline/extract/event/" + name, f -> {
+            if (f.length == 2) {
+                m.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length == 2) {
-                    m.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return new NounLexicon(m);
     }
 

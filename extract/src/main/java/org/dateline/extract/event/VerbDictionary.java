@@ -1,9 +1,9 @@
 package org.dateline.extract.event;
 
+import org.dateline.extract.data.DataFiles;
+
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,11 +54,8 @@ public final class VerbDictionary {
     }
 
     static VerbDictionary fromResource(String name) {
-        try (InputStream in = VerbDictionary.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (Reader r = DataFiles.reader("/org/dateline/extract/event/" + name)) {
+            return read(r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
