@@ -32,7 +32,7 @@ import java.util.Map;
  * parse (not the gold parse): P/R/F1 over (source, target, code) triples, exact and at root-code
  * level, and the share of sentences with extra events; (b) the PLOVER gold sentences, coded by the
  * full pipeline: event-type accuracy (first event, any event), coverage, and actor country and
- * sector accuracy where the type is right. The analyzer given must parse every sentence.
+ * sector accuracy where the type is right. Every sentence is parsed.
  */
 public final class EventEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,7 +60,7 @@ public final class EventEvaluation {
             }
             records++;
             LocalDate date = LocalDate.parse(r.get("date").asText(), DateTimeFormatter.BASIC_ISO_DATE);
-            AnalyzedArticle a = analyzer.analyzeClean(article(r.get("id").asText(), r.get("text").asText(), date));
+            AnalyzedArticle a = analyzer.analyzeClean(article(r.get("id").asText(), r.get("text").asText(), date), true);
             List<String> system = new ArrayList<>();
             for (Sentence s : a.sentences()) {
                 for (PetrarchCoder.Triple t : coder.code(s, date)) {
@@ -91,13 +91,10 @@ public final class EventEvaluation {
     }
 
     private static List<Score> prf(String ds, String level, int tp, int fp, int fn) {
-        double p = tp + fp == 0 ? 0 : 100.0 * tp / (tp + fp);
-        double r = tp + fn == 0 ? 0 : 100.0 * tp / (tp + fn);
-        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        int n = tp + fn;
-        return List.of(new Score("events", ds, "unit-test", level + ".p", p, n),
-                new Score("events", ds, "unit-test", level + ".r", r, n),
-                new Score("events", ds, "unit-test", level + ".f1", f, n));
+        Prf p = Prf.of(tp, tp + fp, tp + fn);
+        return List.of(new Score("events", ds, "unit-test", level + ".precision", 100 * p.precision(), p.predicted()),
+                new Score("events", ds, "unit-test", level + ".recall", 100 * p.recall(), p.gold()),
+                new Score("events", ds, "unit-test", level + ".f1", 100 * p.f1(), p.gold()));
     }
 
     /** Root-code triple: the first two digits of the code (test-only codes keep theirs). */
@@ -130,7 +127,7 @@ public final class EventEvaluation {
             n++;
             String gold = r.get("event").asText();
             AnalyzedArticle a = analyzer.analyzeClean(article(r.get("id").asText(), r.get("text").asText(),
-                    LocalDate.of(2000, 1, 1)));
+                    LocalDate.of(2000, 1, 1)), true);
             List<Event> events = a.events().stream().filter(e -> e.type() != null).toList();
             if (events.isEmpty()) {
                 continue;

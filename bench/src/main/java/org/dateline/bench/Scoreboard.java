@@ -10,18 +10,19 @@ import java.util.Map;
 public final class Scoreboard {
     private static final List<String> HEADLINE = List.of("f1", "value.f1", "relaxed.f1", "articles_per_s.1_thread",
             "speedup_vs_corenlp_default", "quote_speaker.direct_mixed.f1", "corenlp_quote.quote_speaker.direct_mixed.f1",
-            "source.exact.f1", "content.exact.f1", "cue.exact.f1");
+            "source.exact.f1", "content.exact.f1", "cue.exact.f1", "exact.f1", "root.f1", "type.accuracy.first");
 
     private Scoreboard() {
     }
 
     public static String markdown(List<Score> scores) {
-        Map<String, List<Score>> byCapability = new LinkedHashMap<>();
-        scores.forEach(s -> byCapability.computeIfAbsent(s.capability(), k -> new ArrayList<>()).add(s));
+        Map<String, List<Score>> byTable = new LinkedHashMap<>();
+        scores.forEach(s -> byTable.computeIfAbsent(s.capability() + "\t" + s.dataset() + "\t" + s.split(),
+                k -> new ArrayList<>()).add(s));
         StringBuilder sb = new StringBuilder();
-        for (var e : byCapability.entrySet()) {
+        for (var e : byTable.entrySet()) {
             Score first = e.getValue().get(0);
-            sb.append("## ").append(e.getKey()).append(" (").append(first.dataset()).append(", ")
+            sb.append("## ").append(first.capability()).append(" (").append(first.dataset()).append(", ")
                     .append(first.split()).append(")\n\n| metric | Dateline | n | peers |\n|---|---:|---:|---|\n");
             for (Score s : e.getValue()) {
                 sb.append(String.format(Locale.ROOT, "| %s | %.2f | %d | %s |%n", s.metric(), s.value(), s.n(),

@@ -81,7 +81,7 @@ final class EvalCommand implements Callable<Integer> {
                 case "ner" -> scores.addAll(onlySplit("ner", "test", () -> new NerEvaluation(Analyzer.shared()).run(benchmarks), o));
                 case "time" -> scores.addAll(onlySplit("time", "test", () -> new TimeEvaluation(Analyzer.shared()).run(benchmarks), o));
                 case "quotes" -> scores.addAll(new QuoteEvaluation(Analyzer.shared(), !noBaseline).run(benchmarks, split));
-                case "events" -> scores.addAll(new EventEvaluation(fullParse()).run(benchmarks));
+                case "events" -> scores.addAll(new EventEvaluation(Analyzer.shared()).run(benchmarks));
                 case "speed" -> scores.addAll(speed(benchmarks));
                 default -> throw new IllegalStateException(c);
             }
@@ -91,11 +91,6 @@ final class EvalCommand implements Callable<Integer> {
         o.println("Wrote " + scores.size() + " numbers to " + out);
         o.flush();
         return ExitCodes.OK;
-    }
-
-    /** Event anchors are single sentences: parse every sentence, as PETRARCH's own runs do. */
-    private static Analyzer fullParse() {
-        return new Analyzer(org.dateline.ingest.CleanerOptions.defaults(), org.dateline.nlp.NlpOptions.fast());
     }
 
     private interface Eval {

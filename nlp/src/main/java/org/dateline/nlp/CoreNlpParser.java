@@ -49,6 +49,15 @@ public final class CoreNlpParser {
     }
 
     public ParsedArticle parse(Article article) {
+        return parse(article, false);
+    }
+
+    /**
+     * Like {@link #parse(Article)}; with {@code everySentence} the dependency parser runs on every
+     * sentence whatever the triggers (evaluation sets of single sentences coded by other
+     * dictionaries), with the same models.
+     */
+    public ParsedArticle parse(Article article, boolean everySentence) {
         Annotation doc = new Annotation(article.text());
         if (article.metadata().published() != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, article.metadata().published().toString());
@@ -57,7 +66,7 @@ public final class CoreNlpParser {
         splitLongSentences(doc);
         pipeline.annotate(doc);
         if (parser != null) {
-            parseSelected(doc);
+            parseSelected(doc, everySentence);
         }
         List<Sentence> sentences = new ArrayList<>();
         List<NamedMention> names = new ArrayList<>();
@@ -110,9 +119,13 @@ public final class CoreNlpParser {
     }
 
     /** Runs the dependency parser on the sentences that hold a trigger verb or noun, "according" or a quotation mark. */
-    private void parseSelected(Annotation doc) {
+    private void parseSelected(Annotation doc, boolean everySentence) {
         List<CoreMap> selected = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (everySentence) {
+                selected.add(s);
+                continue;
+            }
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 String lemma = t.lemma() == null ? t.word() : t.lemma().toLowerCase(java.util.Locale.ROOT);
                 boolean content = t.tag() != null && (t.tag().startsWith("VB") || t.tag().startsWith("NN"));

@@ -80,10 +80,19 @@ public final class Analyzer {
      * offsets can be compared with gold annotations on that exact text (evaluation).
      */
     public AnalyzedArticle analyzeClean(Article article) {
+        return analyzeClean(article, false);
+    }
+
+    /**
+     * Like {@link #analyzeClean(Article)}; with {@code parseEverySentence} the dependency parser
+     * reads every sentence, not only those the extractors' trigger words select (for benchmark
+     * sentences coded with other dictionaries). Same loaded models, no second copy.
+     */
+    public AnalyzedArticle analyzeClean(Article article, boolean parseEverySentence) {
         if (article.problems().stream().anyMatch(p -> UNANALYZABLE.contains(p.kind()))) {
             return new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of(), List.of(), article.problems());
         }
-        ParsedArticle parsed = timed("nlp", () -> parser.parse(article));
+        ParsedArticle parsed = timed("nlp", () -> parser.parse(article, parseEverySentence));
         List<TimeExpression> times = timed("times", () -> timeFilter.filter(parsed));
         List<Entity> entities = timed("entities", () -> clusterer.cluster(parsed));
         List<Quote> found = timed("quotes", () -> quotes.extract(parsed, entities));
