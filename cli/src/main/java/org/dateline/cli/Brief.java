@@ -3,7 +3,9 @@ package org.dateline.cli;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
+import org.dateline.model.Event;
 import org.dateline.model.Mention;
+import org.dateline.model.Participant;
 import org.dateline.model.Problem;
 import org.dateline.model.Quote;
 import org.dateline.model.Removal;
@@ -60,6 +62,13 @@ final class Brief {
         for (TimeExpression t : analyzed.times()) {
             sb.append(String.format("  %-22s %-8s %s%n", t.text(), t.type(), t.value()));
         }
+        sb.append("\nEvents\n");
+        for (Event e : analyzed.events()) {
+            sb.append(String.format("  %-9s %-4s %-12s %s -> %s  %s%s%s%n", e.type() == null ? "-" : e.type(), e.cameo(),
+                    e.status().name().toLowerCase(java.util.Locale.ROOT), names(e.actors()), names(e.recipients()),
+                    e.when().value() == null ? "" : e.when().value() + (e.when().fromPublication() ? " (published)" : ""),
+                    e.where() == null ? "" : " in " + e.where().text(), " \"" + e.trigger().text() + "\""));
+        }
         if (!analyzed.problems().isEmpty()) {
             sb.append("\nProblems\n");
             for (Problem p : analyzed.problems()) {
@@ -67,5 +76,10 @@ final class Brief {
             }
         }
         return sb.append('\n').toString();
+    }
+
+    private static String names(java.util.List<Participant> ps) {
+        return ps.isEmpty() ? "-" : ps.stream().map(p -> p.text() + (p.code() == null ? "" : " [" + p.code() + "]"))
+                .collect(Collectors.joining(" + "));
     }
 }

@@ -75,6 +75,7 @@ class AnalyzeCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Anna Lindqvist, Foreign Minister [SWEGOV]"), r.out());
         assertTrue(r.out().contains("2024-06-04"));
+        assertTrue(r.out().contains("Lindqvist [SWEGOV] -> Solberg [NORGOV]  2024-06-04 in Oslo"), r.out());
     }
 
     @Test
