@@ -15,6 +15,8 @@ public final class Peers {
     }
 
     public static final List<Peer> ALL = List.of(
+            new Peer("geo", "accuracy_161km", "plain lookup in the npm data sets", 47.7, "issue #6, measured"),
+            new Peer("geo", "exact_id", "Mordecai 3", 90.1, "Halterman 2023, GeoWebNews"),
             new Peer("ner", "f1", "XLM-R-large (UNER v1 baseline)", 80.1, "Mayhew et al. 2024"),
             new Peer("ner", "f1", "CoreNLP 4.5.10 english.all.3class CRF", 74.4, "ner/SOURCE.md, measured"),
             new Peer("ner", "news.f1", "CoreNLP 4.5.10 english.all.3class CRF", 75.4, "ner/SOURCE.md, measured"),

@@ -6,6 +6,8 @@ import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
+import org.dateline.model.Place;
+import org.dateline.model.PlaceRole;
 import org.dateline.model.Problem;
 import org.dateline.model.Quote;
 import org.dateline.model.Removal;
@@ -68,6 +70,13 @@ final class Brief {
                     e.status().name().toLowerCase(java.util.Locale.ROOT), names(e.actors()), names(e.recipients()),
                     e.when().value() == null ? "" : e.when().value() + (e.when().fromPublication() ? " (published)" : ""),
                     e.where() == null ? "" : " in " + e.where().text(), " \"" + e.trigger().text() + "\""));
+        }
+        sb.append("\nPlaces\n");
+        for (Place p : analyzed.places()) {
+            sb.append(String.format(java.util.Locale.ROOT, "  %-22s %-9s %-4s %-2s %8.4f %9.4f %s%s%n", p.name(),
+                    p.geonameId() == null ? "-" : p.geonameId(), p.feature(), p.countryCode() == null ? "-" : p.countryCode(),
+                    p.lat(), p.lon(), p.mentions().size() + " mention" + (p.mentions().size() == 1 ? "" : "s"),
+                    p.role() == PlaceRole.GOVERNMENT_METONYM ? ", as government" : ""));
         }
         if (!analyzed.problems().isEmpty()) {
             sb.append("\nProblems\n");

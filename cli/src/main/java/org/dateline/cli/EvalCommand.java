@@ -3,6 +3,7 @@ package org.dateline.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.dateline.bench.Corpus;
+import org.dateline.bench.GeoEvaluation;
 import org.dateline.bench.NerEvaluation;
 import org.dateline.bench.QuoteEvaluation;
 import org.dateline.bench.Score;
@@ -28,15 +29,15 @@ import java.util.concurrent.Callable;
 
 /** {@code dateline eval}: scores capabilities on the public benchmarks and writes eval-results.json. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score capabilities (ner, time, quotes, events, speed) on the public benchmarks; print Markdown tables "
+        description = "Score capabilities (ner, time, quotes, events, geo, speed) on the public benchmarks; print Markdown tables "
                 + "and write eval-results.json.")
 final class EvalCommand implements Callable<Integer> {
-    private static final Set<String> CAPABILITIES = Set.of("ner", "time", "quotes", "events", "speed");
+    private static final Set<String> CAPABILITIES = Set.of("ner", "time", "quotes", "events", "geo", "speed");
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "CAPABILITY", description = "ner, time, quotes, events, speed (default: all).")
+    @Parameters(arity = "0..*", paramLabel = "CAPABILITY", description = "ner, time, quotes, events, geo, speed (default: all).")
     List<String> capabilities = new ArrayList<>();
 
     @Option(names = "--split", defaultValue = "test", description = "dev or test (default ${DEFAULT-VALUE}).")
@@ -58,10 +59,10 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> wanted = capabilities.isEmpty() ? List.of("ner", "time", "quotes", "events", "speed") : capabilities;
+        List<String> wanted = capabilities.isEmpty() ? List.of("ner", "time", "quotes", "events", "geo", "speed") : capabilities;
         for (String c : wanted) {
             if (!CAPABILITIES.contains(c)) {
-                err.println("dateline: unknown capability '" + c + "' (valid: ner, time, quotes, events, speed)");
+                err.println("dateline: unknown capability '" + c + "' (valid: ner, time, quotes, events, geo, speed)");
                 return ExitCodes.USAGE;
             }
         }
@@ -82,6 +83,7 @@ final class EvalCommand implements Callable<Integer> {
                 case "time" -> scores.addAll(onlySplit("time", "test", () -> new TimeEvaluation(Analyzer.shared()).run(benchmarks), o));
                 case "quotes" -> scores.addAll(new QuoteEvaluation(Analyzer.shared(), !noBaseline).run(benchmarks, split));
                 case "events" -> scores.addAll(new EventEvaluation(Analyzer.shared()).run(benchmarks));
+                case "geo" -> scores.addAll(onlySplit("geo", "test", () -> new GeoEvaluation(Analyzer.shared()).run(benchmarks, o), o));
                 case "speed" -> scores.addAll(speed(benchmarks));
                 default -> throw new IllegalStateException(c);
             }

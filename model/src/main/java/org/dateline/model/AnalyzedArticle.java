@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Entity> entities,
                               List<Quote> quotes, List<TimeExpression> times, List<Event> events,
-                              List<Problem> problems) {
+                              List<Place> places, List<Problem> problems) {
     public AnalyzedArticle {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
@@ -17,6 +17,7 @@ public record AnalyzedArticle(Article article, List<Sentence> sentences, List<En
         quotes = List.copyOf(quotes);
         times = List.copyOf(times);
         events = List.copyOf(events);
+        places = List.copyOf(places);
         problems = List.copyOf(problems);
     }
 }

@@ -3,6 +3,8 @@ package org.dateline.pipeline;
 import org.dateline.extract.entity.Countries;
 import org.dateline.extract.entity.EntityClusterer;
 import org.dateline.extract.event.EventExtractor;
+import org.dateline.extract.place.Gazetteer;
+import org.dateline.extract.place.PlaceResolver;
 import org.dateline.extract.quote.QuoteExtractor;
 import org.dateline.extract.time.TimeFilter;
 import org.dateline.ingest.CleanerOptions;
@@ -12,6 +14,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.ParsedArticle;
+import org.dateline.model.Place;
 import org.dateline.model.Problem;
 import org.dateline.model.Quote;
 import org.dateline.model.RawArticle;
@@ -38,6 +41,7 @@ public final class Analyzer {
     private final EntityClusterer clusterer;
     private final QuoteExtractor quotes;
     private final EventExtractor events;
+    private final PlaceResolver places;
     private final StageClock clock = new StageClock();
 
     public Analyzer(CleanerOptions cleaning, NlpOptions nlp) {
@@ -47,6 +51,7 @@ public final class Analyzer {
         this.clusterer = new EntityClusterer(Countries.shared());
         this.quotes = new QuoteExtractor();
         this.events = new EventExtractor();
+        this.places = new PlaceResolver(Gazetteer.shared(), Countries.shared());
     }
 
     /** The JVM's one analyzer with default options, loaded on first use. */
@@ -90,18 +95,19 @@ public final class Analyzer {
      */
     public AnalyzedArticle analyzeClean(Article article, boolean parseEverySentence) {
         if (article.problems().stream().anyMatch(p -> UNANALYZABLE.contains(p.kind()))) {
-            return new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of(), List.of(), article.problems());
+            return new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), article.problems());
         }
         ParsedArticle parsed = timed("nlp", () -> parser.parse(article, parseEverySentence));
         List<TimeExpression> times = timed("times", () -> timeFilter.filter(parsed));
         List<Entity> entities = timed("entities", () -> clusterer.cluster(parsed));
         List<Quote> found = timed("quotes", () -> quotes.extract(parsed, entities));
         List<Event> coded = timed("events", () -> events.extract(parsed, entities, found));
+        List<Place> resolved = timed("places", () -> places.resolve(entities, found, coded));
         List<Problem> problems = new ArrayList<>(article.problems());
         if (article.metadata().published() == null) {
             problems.add(new Problem("no-date", "no publication date given; relative times are left unanchored"));
         }
-        return new AnalyzedArticle(article, parsed.sentences(), entities, found, times, coded, problems);
+        return new AnalyzedArticle(article, parsed.sentences(), entities, found, times, coded, resolved, problems);
     }
 
     /** Time spent per stage since this analyzer was built. */

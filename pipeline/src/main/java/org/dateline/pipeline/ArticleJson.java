@@ -3,18 +3,22 @@ package org.dateline.pipeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dateline.extract.entity.Countries;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.Mention;
 import org.dateline.model.Participant;
+import org.dateline.model.Place;
+import org.dateline.model.PlaceRole;
 import org.dateline.model.Problem;
 import org.dateline.model.Quote;
 import org.dateline.model.Removal;
 import org.dateline.model.Span;
 import org.dateline.model.TimeExpression;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -61,13 +65,38 @@ public final class ArticleJson {
         }
         ArrayNode events = o.putArray("events");
         for (Event e : analyzed.events()) {
-            events.add(event(e));
+            events.add(event(e, analyzed.places()));
+        }
+        ArrayNode places = o.putArray("places");
+        for (Place p : analyzed.places()) {
+            places.add(place(p));
         }
         o.set("problems", problems(analyzed.problems()));
         return o;
     }
 
-    private static ObjectNode event(Event e) {
+    private static ObjectNode place(Place p) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("name", p.name());
+        o.put("geonameid", p.geonameId());
+        o.put("countryCode", p.countryCode());
+        o.put("country", p.country());
+        o.put("admin1", p.admin1());
+        o.put("lat", p.lat());
+        o.put("lon", p.lon());
+        o.put("feature", p.feature());
+        o.put("role", p.role() == PlaceRole.GOVERNMENT_METONYM ? "government-metonym" : "location");
+        ArrayNode ids = o.putArray("entities");
+        p.entities().forEach(ids::add);
+        ArrayNode mentions = o.putArray("mentions");
+        for (Mention m : p.mentions()) {
+            mentions.addObject().put("start", m.start()).put("end", m.end()).put("text", m.text())
+                    .put("kind", m.kind().name().toLowerCase(Locale.ROOT));
+        }
+        return o;
+    }
+
+    private static ObjectNode event(Event e, List<Place> places) {
         ObjectNode o = JSON.createObjectNode();
         o.put("type", e.type());
         o.put("mode", e.mode());
@@ -87,8 +116,19 @@ public final class ArticleJson {
         if (e.where() == null) {
             o.putNull("where");
         } else {
-            o.putObject("where").put("entity", e.where().entity()).put("text", e.where().text())
+            ObjectNode where = o.putObject("where").put("entity", e.where().entity()).put("text", e.where().text())
                     .put("start", e.where().start()).put("end", e.where().end()).put("country", e.where().code());
+            for (int i = 0; i < places.size(); i++) {
+                Place p = places.get(i);
+                if (p.entities().contains(e.where().entity())) {
+                    if (e.where().code() == null) {
+                        Countries.shared().byIso2(p.countryCode()).ifPresent(c -> where.put("country", c.iso3()));
+                    }
+                    where.put("place", i).put("name", p.name()).put("geonameid", p.geonameId())
+                            .put("countryCode", p.countryCode()).put("lat", p.lat()).put("lon", p.lon());
+                    break;
+                }
+            }
         }
         if (e.reportedBy() == null) {
             o.putNull("reportedBy");
@@ -101,7 +141,7 @@ public final class ArticleJson {
         return o;
     }
 
-    private static void participants(ObjectNode o, String ids, String codes, java.util.List<Participant> list) {
+    private static void participants(ObjectNode o, String ids, String codes, List<Participant> list) {
         ArrayNode idArray = o.putArray(ids);
         ArrayNode codeArray = o.putArray(codes);
         ArrayNode detail = o.putArray(ids.equals("actors") ? "actorMentions" : "recipientMentions");
@@ -167,7 +207,7 @@ public final class ArticleJson {
         return o;
     }
 
-    private static ArrayNode problems(java.util.List<Problem> list) {
+    private static ArrayNode problems(List<Problem> list) {
         ArrayNode arr = JSON.createArrayNode();
         for (Problem p : list) {
             arr.addObject().put("kind", p.kind()).put("message", p.message());

@@ -4,6 +4,8 @@ import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Event;
 import org.dateline.model.EventStatus;
 import org.dateline.model.Participant;
+import org.dateline.model.Place;
+import org.dateline.model.PlaceRole;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,24 @@ class EventsTest {
         String sentence = news.article().text().substring(e.sentence().start(), e.sentence().end());
         assertTrue(sentence.startsWith("Indian troops shelled"));
         assertEquals("shelled", news.article().text().substring(e.trigger().start(), e.trigger().end()));
+    }
+
+    @Test
+    void places_resolve_to_geonames_and_events_point_at_them() {
+        Place paris = place("Paris");
+        assertEquals(2988507L, paris.geonameId());
+        assertEquals("FR", paris.countryCode());
+        assertTrue(paris.entities().contains(event("signed").where().entity()), "the signing happened in that Paris");
+        assertEquals(1816670L, place("Beijing").geonameId());
+        Place egypt = place("Egypt");
+        assertEquals("EG", egypt.countryCode());
+        assertEquals("PCLI", egypt.feature());
+        assertEquals(PlaceRole.LOCATION, egypt.role());
+    }
+
+    static Place place(String name) {
+        return news.places().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no place " + name + " in " + news.places()));
     }
 
     @Test

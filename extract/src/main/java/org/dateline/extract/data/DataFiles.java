@@ -8,10 +8,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Class-path data files: UTF-8 tables ({@code #} comment lines and blank lines skipped, columns
- * split on tabs) and readers for files with formats of their own. A missing file is a packaging
+ * split on tabs; a name ending in {@code .gz} is gunzipped) and readers for files with formats of their own. A missing file is a packaging
  * bug and fails loudly.
  */
 public final class DataFiles {
@@ -38,6 +39,11 @@ public final class DataFiles {
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);
         }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        try {
+            return new InputStreamReader(resource.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in,
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -22,6 +22,7 @@ public final class Countries {
     private final Map<String, Country> byName = new HashMap<>();
     private final Map<String, Country> byAdjectival = new HashMap<>();
     private final Map<String, Country> byIso3 = new HashMap<>();
+    private final Map<String, Country> byIso2 = new HashMap<>();
 
     private Countries() {
     }
@@ -49,6 +50,10 @@ public final class Countries {
         return Optional.ofNullable(byIso3.get(iso3));
     }
 
+    public Optional<Country> byIso2(String iso2) {
+        return Optional.ofNullable(byIso2.get(iso2));
+    }
+
     private static String key(String s) {
         String k = s.strip();
         if (k.startsWith("the ") || k.startsWith("The ")) {
@@ -62,6 +67,7 @@ public final class Countries {
         DataFiles.rows("/org/dateline/extract/countries.tsv", cols -> {
             Country country = new Country(cols[0], cols[1], cols[2]);
             c.byIso3.put(country.iso3(), country);
+            c.byIso2.put(country.iso2(), country);
             c.byName.put(key(country.name()), country);
             c.add(c.byName, cols, 3, country);
             c.add(c.byAdjectival, cols, 4, country);

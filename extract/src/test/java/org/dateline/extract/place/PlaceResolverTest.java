@@ -1,0 +1,113 @@
+package org.dateline.extract.place;
+
+import org.dateline.extract.entity.Countries;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
+import org.dateline.model.EventTime;
+import org.dateline.model.Mention;
+import org.dateline.model.MentionKind;
+import org.dateline.model.Participant;
+import org.dateline.model.Place;
+import org.dateline.model.PlaceRole;
+import org.dateline.model.Span;
+import org.dateline.model.Trigger;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlaceResolverTest {
+    private static final PlaceResolver RESOLVER = new PlaceResolver(Gazetteer.shared(), Countries.shared());
+
+    /** Entities named in this order, each mentioned once at a made-up offset. */
+    private static List<Entity> places(String... names) {
+        List<Entity> out = new ArrayList<>();
+        int at = 0;
+        for (String n : names) {
+            String country = Countries.shared().byName(n).map(Countries.Country::iso3).orElse(null);
+            out.add(new Entity("E" + (out.size() + 1), n, EntityType.LOCATION, null, country, country,
+                    List.of(new Mention(at, at + n.length(), n, MentionKind.NAME))));
+            at += n.length() + 10;
+        }
+        return out;
+    }
+
+    private static Place placeOf(List<Place> places, String entity) {
+        return places.stream().filter(p -> p.entities().contains(entity)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void citiesResolveToGeoNamesWithTheirCountry() {
+        List<Place> found = RESOLVER.resolve(places("Russia", "Sochi", "Moscow"), List.of(), List.of());
+        Place sochi = placeOf(found, "E2");
+        assertEquals(491422L, sochi.geonameId());
+        assertEquals("RU", sochi.countryCode());
+        assertEquals("Russia", sochi.country());
+        assertEquals(524901L, placeOf(found, "E3").geonameId());
+        Place russia = placeOf(found, "E1");
+        assertEquals("RU", russia.countryCode());
+        assertEquals("PCLI", russia.feature());
+        assertEquals(60.0, russia.lat(), 5.0);
+    }
+
+    @Test
+    void ambiguousNamesFollowTheArticlesOtherPlaces() {
+        assertEquals("FR", placeOf(RESOLVER.resolve(places("Paris"), List.of(), List.of()), "E1").countryCode());
+        Place texan = placeOf(RESOLVER.resolve(places("Texas", "Paris"), List.of(), List.of()), "E2");
+        assertEquals("US", texan.countryCode());
+        assertEquals("Texas", texan.admin1());
+        assertEquals("GE", placeOf(RESOLVER.resolve(places("Georgia", "Tbilisi"), List.of(), List.of()), "E1").countryCode());
+        Place state = placeOf(RESOLVER.resolve(places("Atlanta", "Georgia", "Savannah"), List.of(), List.of()), "E2");
+        assertEquals("US", state.countryCode());
+        assertEquals("ADM1", state.feature());
+    }
+
+    @Test
+    void namesMatchWithoutDiacriticsAndThroughAdjectivals() {
+        assertEquals(3448439L, placeOf(RESOLVER.resolve(places("Sao Paulo"), List.of(), List.of()), "E1").geonameId());
+        Entity korean = new Entity("E1", "North Korean", EntityType.LOCATION, null, null, null,
+                List.of(new Mention(0, 12, "North Korean", MentionKind.NAME)));
+        assertEquals("KP", RESOLVER.resolve(List.of(korean), List.of(), List.of()).get(0).countryCode());
+    }
+
+    @Test
+    void namesTheGazetteerLacksAreLeftOut() {
+        List<Place> found = RESOLVER.resolve(places("Tomb of the Unknown Soldier"), List.of(), List.of());
+        assertTrue(found.isEmpty(), found.toString());
+    }
+
+    @Test
+    void aCapitalThatActsIsAGovernmentMetonym() {
+        List<Entity> entities = places("Washington", "Beijing");
+        Entity washington = entities.get(0);
+        Mention m = washington.mentions().get(0);
+        Event accuses = new Event("ACCUSE", null, "112", 3, -2.0,
+                List.of(new Participant("E1", m.text(), m.start(), m.end(), "USA")), List.of(),
+                EventStatus.OCCURRED, new EventTime("2020-01-01", null, 0, 0, true), null, null,
+                new Trigger("accused", 11, 18), new Span(0, 40));
+        List<Place> found = RESOLVER.resolve(entities, List.of(), List.of(accuses));
+        assertEquals(PlaceRole.GOVERNMENT_METONYM, placeOf(found, "E1").role());
+        assertEquals("PPLC", placeOf(found, "E1").feature());
+        assertEquals(PlaceRole.LOCATION, placeOf(found, "E2").role());
+    }
+
+    @Test
+    void theGazetteerCarriesCountriesAreasAbbreviationsAndSeats() {
+        Gazetteer g = Gazetteer.shared();
+        assertTrue(g.lookup("Springfield").size() > 20, "many Springfields");
+        assertEquals(2017370L, g.lookup("Russia").get(0).entry().geonameId());
+        assertNull(g.lookup("Tuvalu").get(0).entry().geonameId(), "countries without a transcribed id have none");
+        assertEquals("Europe", g.lookup("European").get(0).entry().name());
+        assertEquals("Washington", g.lookup("Wash.").get(0).entry().name());
+        assertTrue(g.lookup("EU").stream().noneMatch(m -> m.entry().level() == Gazetteer.Level.CITY),
+                "an abbreviation is not a town (Eu, France)");
+        assertEquals(4140963L, RESOLVER.resolve(places("White House"), List.of(), List.of()).get(0).geonameId(),
+                "a seat of power lies in its capital");
+    }
+}
