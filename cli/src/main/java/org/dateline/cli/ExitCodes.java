@@ -14,6 +14,10 @@ final class ExitCodes {
     static final int NOTHING_ANALYZED = 4;
     /** An input file could not be opened or read. */
     static final int IO = 5;
+    /** The store could not be opened, read or written (not a Dateline store, missing, locked). */
+    static final int STORE = 6;
+    /** A query named something that does not exist (an article id). */
+    static final int NOT_FOUND = 7;
 
     private ExitCodes() {
     }

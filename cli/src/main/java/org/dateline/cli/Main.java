@@ -1,12 +1,15 @@
 package org.dateline.cli;
 
+import org.dateline.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the {@code dateline} command. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
-        description = "Turns news articles into a verified record: entities, times and more.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class})
+        description = "Turns news articles into a verified record: who did what to whom, when and where, and who said what.",
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, EventsCommand.class,
+                QuotesCommand.class, ActorsCommand.class, ShowCommand.class, ExportCommand.class, EvalCommand.class,
+                BenchCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));
@@ -16,6 +19,10 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof StoreException) {
+                cmd.getErr().println("dateline: " + e.getMessage().lines().findFirst().orElse(""));
+                return ExitCodes.STORE;
+            }
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();

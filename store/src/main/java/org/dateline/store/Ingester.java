@@ -1,0 +1,139 @@
+package org.dateline.store;
+
+import org.dateline.ingest.ReadResult;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Problem;
+import org.dateline.pipeline.Analyzer;
+import org.dateline.pipeline.BatchAnalyzer;
+import org.dateline.pipeline.Outcome;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Analyzes a stream of read articles on all cores and stores each in its own transaction.
+ * Articles already in the store (same headline and body as read) are skipped before analysis,
+ * so re-running an ingest stores nothing twice and a killed ingest resumes where it stopped. An
+ * article whose clean body repeats a stored one is stored linked to it ({@code duplicate_of}),
+ * not as independent evidence. A failing article is recorded in {@code failures} and the run goes on.
+ */
+public final class Ingester {
+    private static final Set<String> UNUSABLE = Set.of("empty", "binary");
+
+    /** Counts of a run. {@code skipped}: already stored, or repeated within the input. */
+    public record Summary(long read, long stored, long skipped, long duplicates, long failed,
+                          Map<String, Long> failureKinds, double seconds) {
+    }
+
+    /** Called after every input item. */
+    public interface Progress {
+        void update(long read, long stored, long skipped, long failed);
+    }
+
+    private final Store store;
+    private final Analyzer analyzer;
+    private final int threads;
+
+    public Ingester(Store store, Analyzer analyzer, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        this.store = store;
+        this.analyzer = analyzer;
+        this.threads = threads;
+    }
+
+    public Summary ingest(Stream<ReadResult> items, Progress progress) {
+        long t0 = System.nanoTime();
+        Run run = new Run(progress);
+        Stream<ReadResult> fresh = items.filter(run::admit);
+        new BatchAnalyzer(analyzer, threads).run(fresh, run::store);
+        return new Summary(run.read, run.stored, run.skipped, run.duplicates, run.failed, Map.copyOf(run.kinds),
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The state of one ingest; both callbacks run on the calling thread, in input order. */
+    private final class Run {
+        private final Progress progress;
+        private final Deque<String> hashes = new ArrayDeque<>();
+        private final Set<String> pending = new HashSet<>();
+        private final Map<String, Long> kinds = new TreeMap<>();
+        private long read;
+        private long stored;
+        private long skipped;
+        private long duplicates;
+        private long failed;
+
+        Run(Progress progress) {
+            this.progress = progress;
+        }
+
+        boolean admit(ReadResult r) {
+            read++;
+            if (r instanceof ReadResult.Read ok) {
+                String hash = Hashes.raw(ok.article());
+                if (pending.contains(hash) || store.containsRaw(hash)) {
+                    skipped++;
+                    report();
+                    return false;
+                }
+                pending.add(hash);
+                hashes.add(hash);
+            } else {
+                hashes.add("");
+            }
+            return true;
+        }
+
+        void store(Outcome outcome) {
+            String hash = hashes.poll();
+            if (outcome instanceof Outcome.Failed f) {
+                fail(f.where(), f.problem());
+            } else {
+                AnalyzedArticle a = ((Outcome.Analyzed) outcome).article();
+                Problem unusable = a.problems().stream().filter(p -> UNUSABLE.contains(p.kind())).findFirst().orElse(null);
+                if (unusable != null) {
+                    fail(a.article().id(), unusable);
+                } else {
+                    write(a, hash);
+                }
+            }
+            pending.remove(hash);
+            report();
+        }
+
+        private void write(AnalyzedArticle a, String hash) {
+            String body = Hashes.body(a.article().text());
+            Long original = store.withBody(body).orElse(null);
+            store.begin();
+            try {
+                store.add(a, hash, body, original);
+                store.commit();
+                stored++;
+                if (original != null) {
+                    duplicates++;
+                }
+            } catch (StoreException e) {
+                store.rollback();
+                fail(a.article().id(), new Problem("store-failed", e.getMessage()));
+            }
+        }
+
+        private void fail(String where, Problem p) {
+            failed++;
+            kinds.merge(p.kind(), 1L, Long::sum);
+            store.addFailure(where, p);
+        }
+
+        private void report() {
+            if (progress != null) {
+                progress.update(read, stored, skipped, failed);
+            }
+        }
+    }
+}

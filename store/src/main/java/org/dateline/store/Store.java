@@ -1,0 +1,415 @@
+package org.dateline.store;
+
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Problem;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One Dateline store: a single SQLite file in WAL mode. Every write happens in a transaction, so
+ * a killed process leaves the store as it was after the last commit. One connection; methods
+ * are synchronized, so a store may be shared by threads.
+ */
+public final class Store implements AutoCloseable {
+    private static final Pattern CODE = Pattern.compile("[A-Z-]{3,9}");
+    private static final Pattern WORD = Pattern.compile("\"[^\"]*\"|[\\p{L}\\p{N}]+[\\p{L}\\p{N}'’.-]*\\*?");
+
+    private final Connection c;
+    private final Path file;
+    private final ArticleWriter writer;
+
+    private Store(Path file, Connection c) {
+        this.file = file;
+        this.c = c;
+        this.writer = new ArticleWriter(c);
+    }
+
+    /** Opens (creating if needed) the store at {@code file} and brings its schema up to date. */
+    public static Store open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new StoreException("cannot open store " + file + ": no directory " + parent, null);
+            }
+            if (Files.isDirectory(file)) {
+                throw new StoreException("cannot open store " + file + ": is a directory", null);
+            }
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 10000");
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
+                s.execute("PRAGMA foreign_keys = ON");
+                Schema.migrate(c);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            return new Store(file, c);
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("NOTADB") || m.contains("not a database")) {
+                m = "not a Dateline store (not an SQLite database)";
+            }
+            throw new StoreException("cannot open store " + file + ": " + m, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    // ---- writing (used by Ingester) ----
+
+    synchronized boolean containsRaw(String rawHash) {
+        return queryLong("SELECT id FROM articles WHERE raw_hash = ?", rawHash).isPresent();
+    }
+
+    synchronized Optional<Long> withBody(String bodyHash) {
+        return queryLong("SELECT id FROM articles WHERE body_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1", bodyHash);
+    }
+
+    synchronized void begin() {
+        run(() -> c.setAutoCommit(false));
+    }
+
+    synchronized void commit() {
+        run(() -> {
+            c.commit();
+            c.setAutoCommit(true);
+        });
+    }
+
+    synchronized void rollback() {
+        run(() -> {
+            c.rollback();
+            c.setAutoCommit(true);
+        });
+    }
+
+    synchronized long add(AnalyzedArticle a, String rawHash, String bodyHash, Long duplicateOf) {
+        try {
+            return writer.write(a, rawHash, bodyHash, duplicateOf);
+        } catch (SQLException e) {
+            throw new StoreException("cannot store " + a.article().id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    synchronized void addFailure(String source, Problem p) {
+        run(() -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO failures (source, kind, message, at) VALUES (?,?,?,?)")) {
+                s.setString(1, source);
+                s.setString(2, p.kind());
+                s.setString(3, p.message());
+                s.setString(4, Instant.now().toString());
+                s.executeUpdate();
+            }
+        });
+    }
+
+    // ---- reading ----
+
+    /** Full-text search over titles, bodies and quotes, best first (BM25, titles weigh most). */
+    public synchronized List<Rows.SearchHit> search(String query, int limit) {
+        String sql = "SELECT a.id, a.title, a.published, a.source, snippet(search, 1, '[', ']', '…', 16),"
+                + " bm25(search, 10.0, 1.0, 3.0) AS score FROM search JOIN articles a ON a.id = search.rowid"
+                + " WHERE search MATCH ? AND a.duplicate_of IS NULL ORDER BY score LIMIT ?";
+        try {
+            return search(sql, query, limit);
+        } catch (SQLException syntax) {
+            // Not FTS5 syntax ("U.S. sanctions", "Kim's"): search for all the words instead.
+            String words = plainWords(query);
+            if (words.isEmpty()) {
+                return List.of();
+            }
+            try {
+                return search(sql, words, limit);
+            } catch (SQLException e) {
+                throw new StoreException("search failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private List<Rows.SearchHit> search(String sql, String match, int limit) throws SQLException {
+        List<Rows.SearchHit> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, match);
+            p.setInt(2, limit);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Rows.SearchHit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            -r.getDouble(6)));
+                }
+            }
+        }
+        return out;
+    }
+
+    static String plainWords(String query) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(query);
+        while (m.find()) {
+            String w = m.group();
+            if (w.startsWith("\"")) {
+                words.add(w);
+            } else {
+                boolean prefix = w.endsWith("*");
+                String bare = prefix ? w.substring(0, w.length() - 1) : w;
+                words.add("\"" + bare.replace("\"", "") + "\"" + (prefix ? "*" : ""));
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /**
+     * Events matching the filter, newest first, each with its cross-article group's report count.
+     * Events of articles stored as duplicates of another are left out: they are the same evidence.
+     */
+    public synchronized List<Rows.EventRow> events(Rows.EventFilter f) {
+        StringBuilder sql = new StringBuilder("SELECT e.id, e.group_id, g.articles, e.date, e.type, e.cameo, e.status,"
+                + " e.place_name, e.place_country, e.trigger, e.article_id, a.title, substr(a.text, e.sentence_start + 1,"
+                + " e.sentence_end - e.sentence_start) FROM events e JOIN event_groups g ON g.id = e.group_id"
+                + " JOIN articles a ON a.id = e.article_id WHERE a.duplicate_of IS NULL");
+        List<Object> args = new ArrayList<>();
+        participant(sql, args, "actor", f.actor());
+        participant(sql, args, "recipient", f.recipient());
+        if (f.type() != null) {
+            sql.append(" AND e.type = ?");
+            args.add(f.type().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (f.status() != null) {
+            sql.append(" AND e.status = ?");
+            args.add(f.status().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (f.from() != null) {
+            sql.append(" AND e.date_last >= ?");
+            args.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            sql.append(" AND e.date_first <= ?");
+            args.add(f.to().toString());
+        }
+        if (f.place() != null) {
+            sql.append(" AND (e.place_name = ? COLLATE NOCASE OR e.place_country = ?)");
+            args.add(f.place());
+            args.add(f.place().toUpperCase(java.util.Locale.ROOT));
+        }
+        sql.append(" ORDER BY e.date_first DESC, e.id LIMIT ?");
+        args.add(f.limit());
+        List<Rows.EventRow> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql.toString());
+             PreparedStatement parts = c.prepareStatement("SELECT p.role, coalesce(x.name, p.text), p.code FROM event_participants p"
+                     + " LEFT JOIN actors x ON x.id = p.actor_id WHERE p.event_id = ? ORDER BY p.rowid")) {
+            bind(p, args);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    List<String> actors = new ArrayList<>();
+                    List<String> recipients = new ArrayList<>();
+                    parts.setLong(1, r.getLong(1));
+                    try (ResultSet q = parts.executeQuery()) {
+                        while (q.next()) {
+                            String who = q.getString(2) + (q.getString(3) == null ? "" : " [" + q.getString(3) + "]");
+                            (q.getString(1).equals("actor") ? actors : recipients).add(who);
+                        }
+                    }
+                    out.add(new Rows.EventRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4), r.getString(5),
+                            r.getString(6), r.getString(7), actors, recipients, r.getString(8), r.getString(9), r.getString(10),
+                            r.getLong(11), r.getString(12), r.getString(13)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("events query failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static void participant(StringBuilder sql, List<Object> args, String role, String who) {
+        if (who == null) {
+            return;
+        }
+        if (CODE.matcher(who).matches()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = ? AND p.code LIKE ?)");
+            args.add(role);
+            args.add(who + "%");
+        } else {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = ? AND p.actor_id IN ("
+                    + ACTORS_NAMED + "))");
+            args.add(role);
+            args.add(who);
+            args.add(who);
+        }
+    }
+
+    /** Actors whose canonical name or any alias is the given name (case-insensitive). */
+    private static final String ACTORS_NAMED = "SELECT id FROM actors WHERE name = ? COLLATE NOCASE"
+            + " UNION SELECT actor_id FROM actor_aliases WHERE alias = ? COLLATE NOCASE";
+
+    /** Quotes by a speaker (name or alias; or an unnamed source's description) and/or containing words. */
+    public synchronized List<Rows.QuoteRow> quotes(String speaker, String about, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT q.id, q.article_id, a.title, a.published, coalesce(x.name, q.speaker_name),"
+                + " q.cue, q.kind, q.text FROM quotes q JOIN articles a ON a.id = q.article_id"
+                + " LEFT JOIN actors x ON x.id = q.speaker_actor WHERE a.duplicate_of IS NULL");
+        List<Object> args = new ArrayList<>();
+        if (speaker != null) {
+            sql.append(" AND (q.speaker_actor IN (" + ACTORS_NAMED + ") OR q.speaker_name LIKE ?)");
+            args.add(speaker);
+            args.add(speaker);
+            args.add("%" + speaker + "%");
+        }
+        if (about != null) {
+            sql.append(" AND q.text LIKE ?");
+            args.add("%" + about + "%");
+        }
+        sql.append(" ORDER BY a.published DESC, q.id LIMIT ?");
+        args.add(limit);
+        List<Rows.QuoteRow> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+            bind(p, args);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Rows.QuoteRow(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5),
+                            r.getString(6), r.getString(7), r.getString(8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("quotes query failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Actors whose name or an alias contains {@code name} (all actors when null), most reported first. */
+    public synchronized List<Rows.ActorRow> actors(String name, int limit) {
+        String sql = "SELECT id, name, type, country, actor_code, articles, first_seen, last_seen,"
+                + " (SELECT count(*) FROM quotes q WHERE q.speaker_actor = actors.id),"
+                + " (SELECT count(*) FROM event_participants p WHERE p.actor_id = actors.id)"
+                + " FROM actors" + (name == null ? "" : " WHERE name LIKE ? OR id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?)")
+                + " ORDER BY articles DESC, name LIMIT ?";
+        List<Rows.ActorRow> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql);
+             PreparedStatement aliases = c.prepareStatement("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY count DESC LIMIT 8");
+             PreparedStatement titles = c.prepareStatement("SELECT title FROM actor_titles WHERE actor_id = ? ORDER BY count DESC LIMIT 5")) {
+            int i = 1;
+            if (name != null) {
+                p.setString(i++, "%" + name + "%");
+                p.setString(i++, "%" + name + "%");
+            }
+            p.setInt(i, limit);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    long id = r.getLong(1);
+                    out.add(new Rows.ActorRow(id, r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6),
+                            r.getString(7), r.getString(8), strings(aliases, id), strings(titles, id), r.getInt(9), r.getInt(10)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("actors query failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The stored analysis JSON of an article. */
+    public synchronized Optional<String> article(long id) {
+        try (PreparedStatement p = c.prepareStatement("SELECT analysis FROM articles WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized Rows.Stats stats() {
+        return new Rows.Stats(count("SELECT count(*) FROM articles"), count("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+                count("SELECT count(*) FROM actors"), count("SELECT count(*) FROM quotes"), count("SELECT count(*) FROM events"),
+                count("SELECT count(*) FROM event_groups"), count("SELECT count(*) FROM places"), count("SELECT count(*) FROM failures"));
+    }
+
+    /** Runs a read-only SQL query for exports; the consumer reads the rows before the next call. */
+    synchronized void select(String sql, SqlConsumer<ResultSet> rows) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            rows.accept(r);
+        } catch (SQLException e) {
+            throw new StoreException("export failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    interface SqlConsumer<T> {
+        void accept(T t) throws SQLException;
+    }
+
+    private interface SqlRun {
+        void run() throws SQLException;
+    }
+
+    private void run(SqlRun r) {
+        try {
+            r.run();
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long count(String sql) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<Long> queryLong(String sql, String arg) {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, arg);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> strings(PreparedStatement p, long id) throws SQLException {
+        p.setLong(1, id);
+        List<String> out = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static void bind(PreparedStatement p, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            Object a = args.get(i);
+            if (a instanceof Integer n) {
+                p.setInt(i + 1, n);
+            } else {
+                p.setString(i + 1, (String) a);
+            }
+        }
+    }
+}
