@@ -10,9 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The articles under a list of paths: files, directories (recursively, in name order; hidden
@@ -54,9 +59,41 @@ public final class Inputs {
         return !name.startsWith(".") && KINDS.stream().anyMatch(name::endsWith);
     }
 
-    /** All articles of the files, read lazily one file after another. */
+    /**
+     * All articles of the files, read lazily one file after another and one article at a time
+     * (not {@code flatMap}: pulled through an iterator it buffers a whole corpus file).
+     */
     public static Stream<ReadResult> read(List<Path> files, ArticleReader reader) {
-        return files.stream().flatMap(f -> open(f, reader));
+        Iterator<Path> paths = files.iterator();
+        Iterator<ReadResult> items = new Iterator<>() {
+            private Stream<ReadResult> current;
+            private Iterator<ReadResult> it = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!it.hasNext()) {
+                    if (current != null) {
+                        current.close();
+                        current = null;
+                    }
+                    if (!paths.hasNext()) {
+                        return false;
+                    }
+                    current = open(paths.next(), reader);
+                    it = current.iterator();
+                }
+                return true;
+            }
+
+            @Override
+            public ReadResult next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return it.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false);
     }
 
     private static Stream<ReadResult> open(Path f, ArticleReader reader) {
