@@ -44,12 +44,12 @@ final class ArticleWriter {
     }
 
     /** Stores the article; {@code duplicateOf} is the article whose body it repeats, or null. */
-    long write(AnalyzedArticle analyzed, String rawHash, String bodyHash, Long duplicateOf) throws SQLException {
+    long write(AnalyzedArticle analyzed, String rawHash, String bodyHash, long[] minhash, Long duplicateOf) throws SQLException {
         Article a = analyzed.article();
         String published = a.metadata().published() == null ? null : a.metadata().published().toString();
         long id;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO articles (ext_id, raw_hash, body_hash, duplicate_of, title,"
-                + " published, source, url, author, text, analysis, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {
+                + " published, source, url, author, text, analysis, ingested_at, minhash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {
             p.setString(1, a.id());
             p.setString(2, rawHash);
             p.setString(3, bodyHash);
@@ -62,9 +62,22 @@ final class ArticleWriter {
             p.setString(10, a.text());
             p.setString(11, ArticleJson.line(ArticleJson.of(analyzed)));
             p.setString(12, Instant.now().toString());
+            p.setBytes(13, minhash == null ? null : Hashes.bytes(minhash));
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 id = r.getLong(1);
+            }
+        }
+        if (minhash != null && duplicateOf == null) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO minhash_bands (band, value, article_id) VALUES (?,?,?)")) {
+                long[] bands = Hashes.bands(minhash);
+                for (int b = 0; b < bands.length; b++) {
+                    p.setInt(1, b);
+                    p.setLong(2, bands[b]);
+                    p.setLong(3, id);
+                    p.addBatch();
+                }
+                p.executeBatch();
             }
         }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO search (rowid, title, body, quotes) VALUES (?,?,?,?)")) {

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * Analyzes a stream of read articles on all cores and stores each in its own transaction.
  * Articles already in the store (same headline and body as read) are skipped before analysis,
  * so re-running an ingest stores nothing twice and a killed ingest resumes where it stopped. An
- * article whose clean body repeats a stored one is stored linked to it ({@code duplicate_of}),
- * not as independent evidence. A failing article is recorded in {@code failures} and the run goes on.
+ * article whose clean body repeats a stored one, or nearly does (MinHash estimate of the Jaccard
+ * similarity of word 3-shingles at least 0.75), is stored linked to it ({@code duplicate_of}), not as independent evidence. A failing article is recorded in {@code failures} and the run goes on.
  */
 public final class Ingester {
     private static final Set<String> UNUSABLE = Set.of("empty", "binary");
@@ -109,10 +109,12 @@ public final class Ingester {
 
         private void write(AnalyzedArticle a, String hash) {
             String body = Hashes.body(a.article().text());
-            Long original = store.withBody(body).orElse(null);
+            long[] minhash = Hashes.minhash(a.article().text());
+            Long original = store.withBody(body)
+                    .or(() -> minhash == null ? java.util.Optional.empty() : store.nearCopyOf(minhash)).orElse(null);
             store.begin();
             try {
-                store.add(a, hash, body, original);
+                store.add(a, hash, body, minhash, original);
                 store.commit();
                 stored++;
                 if (original != null) {

@@ -163,6 +163,10 @@ final class Schema {
               message TEXT NOT NULL,
               at TEXT NOT NULL
             );
+            """, """
+            ALTER TABLE articles ADD COLUMN minhash BLOB;
+            CREATE TABLE minhash_bands (band INTEGER NOT NULL, value INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id));
+            CREATE INDEX minhash_bands_value ON minhash_bands(value, band);
             """);
 
     /** Brings a store up to the current version; returns the version it had. */

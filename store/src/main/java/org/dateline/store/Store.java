@@ -82,6 +82,32 @@ public final class Store implements AutoCloseable {
         return queryLong("SELECT id FROM articles WHERE body_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1", bodyHash);
     }
 
+    /** The earliest independent article whose MinHash signature says it is a near copy (Jaccard >= 0.75). */
+    synchronized Optional<Long> nearCopyOf(long[] minhash) {
+        long[] bands = Hashes.bands(minhash);
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT a.id, a.minhash FROM minhash_bands b JOIN articles a"
+                + " ON a.id = b.article_id WHERE a.duplicate_of IS NULL AND (");
+        for (int i = 0; i < bands.length; i++) {
+            sql.append(i == 0 ? "" : " OR ").append("(b.value = ? AND b.band = ").append(i).append(')');
+        }
+        sql.append(") ORDER BY a.id");
+        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < bands.length; i++) {
+                p.setLong(i + 1, bands[i]);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    if (Hashes.similarity(Hashes.longs(r.getBytes(2)), minhash) >= Hashes.NEAR) {
+                        return Optional.of(r.getLong(1));
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     synchronized void begin() {
         run(() -> c.setAutoCommit(false));
     }
@@ -100,9 +126,9 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    synchronized long add(AnalyzedArticle a, String rawHash, String bodyHash, Long duplicateOf) {
+    synchronized long add(AnalyzedArticle a, String rawHash, String bodyHash, long[] minhash, Long duplicateOf) {
         try {
-            return writer.write(a, rawHash, bodyHash, duplicateOf);
+            return writer.write(a, rawHash, bodyHash, minhash, duplicateOf);
         } catch (SQLException e) {
             throw new StoreException("cannot store " + a.article().id() + ": " + e.getMessage(), e);
         }

@@ -32,7 +32,7 @@ class StoreTest {
         String wireCopy = Corpus.TALKS.replace("\"id\":\"talks\"", "\"id\":\"talks-copy\"")
                 .replace("Blinken meets Wang in Jakarta", "US and China hold talks");
         Path corpus = Corpus.jsonl(dir, "corpus.jsonl", Corpus.TALKS, Corpus.DENIAL, Corpus.PROTEST, Corpus.TALKS, wireCopy,
-                "{\"title\": broken json\n", "{\"title\":\"Empty\",\"text\":\"\"}\n");
+                "{\"title\": broken json\n", "{\"title\":\"Empty\",\"text\":\"\"}\n", Corpus.FLOOD, Corpus.FLOOD_COPY);
         store = Store.open(dir.resolve("test.db"));
         first = run(corpus);
         again = run(corpus);
@@ -50,16 +50,17 @@ class StoreTest {
 
     @Test
     void ingestStoresEachArticleOnceAndLinksCopies() {
-        assertEquals(7, first.read());
-        assertEquals(4, first.stored(), "three stories and the same story under another headline");
-        assertEquals(1, first.duplicates(), "the wire copy is linked, not independent");
+        assertEquals(9, first.read());
+        assertEquals(6, first.stored(), "four stories, the same story under another headline and a near copy");
+        assertEquals(2, first.duplicates(), "the copies are linked, not independent");
         assertEquals(1, first.skipped(), "the exact repeat within the input");
         assertEquals(2, first.failed(), "a malformed line and an empty article are recorded: " + first.failureKinds());
         assertEquals(0, again.stored(), "re-ingest stores nothing");
-        assertEquals(5, again.skipped());
+        assertEquals(7, again.skipped());
         Rows.Stats s = store.stats();
-        assertEquals(4, s.articles());
-        assertEquals(1, s.duplicates());
+        assertEquals(6, s.articles());
+        assertEquals(2, s.duplicates());
+        assertEquals(1, store.search("Aldane", 10).size(), "the near copy is linked to the first report");
         assertEquals(4, s.failures(), "failures of both runs are on record");
     }
 
