@@ -7,6 +7,7 @@ import org.dateline.extract.place.Gazetteer;
 import org.dateline.extract.place.PlaceResolver;
 import org.dateline.extract.quote.QuoteExtractor;
 import org.dateline.extract.time.TimeFilter;
+import org.dateline.extract.time.TimeNormalizer;
 import org.dateline.ingest.CleanerOptions;
 import org.dateline.ingest.ResidueCleaner;
 import org.dateline.model.AnalyzedArticle;
@@ -38,6 +39,7 @@ public final class Analyzer {
     private final ResidueCleaner cleaner;
     private final CoreNlpParser parser;
     private final TimeFilter timeFilter;
+    private final TimeNormalizer timeNormalizer;
     private final EntityClusterer clusterer;
     private final QuoteExtractor quotes;
     private final EventExtractor events;
@@ -48,6 +50,7 @@ public final class Analyzer {
         this.cleaner = new ResidueCleaner(cleaning);
         this.parser = new CoreNlpParser(nlp);
         this.timeFilter = new TimeFilter();
+        this.timeNormalizer = new TimeNormalizer();
         this.clusterer = new EntityClusterer(Countries.shared());
         this.quotes = new QuoteExtractor();
         this.events = new EventExtractor();
@@ -98,7 +101,7 @@ public final class Analyzer {
             return new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), article.problems());
         }
         ParsedArticle parsed = timed("nlp", () -> parser.parse(article, parseEverySentence));
-        List<TimeExpression> times = timed("times", () -> timeFilter.filter(parsed));
+        List<TimeExpression> times = timed("times", () -> timeNormalizer.normalize(parsed, timeFilter.filter(parsed)));
         List<Entity> entities = timed("entities", () -> clusterer.cluster(parsed));
         List<Quote> found = timed("quotes", () -> quotes.extract(parsed, entities));
         List<Event> coded = timed("events", () -> events.extract(parsed, entities, found));

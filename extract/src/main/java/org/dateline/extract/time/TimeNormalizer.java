@@ -1,0 +1,260 @@
+package org.dateline.extract.time;
+
+import org.dateline.model.ParsedArticle;
+import org.dateline.model.Sentence;
+import org.dateline.model.TimeExpression;
+import org.dateline.model.Token;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Brings the tagger's time values to TIMEX3 practice and reads them against the tense of their
+ * clause:
+ * <ul>
+ *   <li>years the tagger left as numbers ("Since 2010", "in 2014") after a temporal preposition
+ *       or before "election", "season" and the like become DATEs;</li>
+ *   <li>decades are written as TIMEX3 writes them ("the 1990s" is {@code 199});</li>
+ *   <li>"two years ago" has the granularity of its unit ({@code 2011}, not a day);</li>
+ *   <li>a bare weekday or month is placed by tense: "begins Wednesday" and "will meet Friday" look
+ *       ahead of the publication date, "met Friday" and "was passed in August" look back.</li>
+ * </ul>
+ * Input: the kept times of an article; output: the normalized times, in text order. Thread-safe.
+ */
+public final class TimeNormalizer {
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
+    private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|months?|weeks?)\\s+(ago|earlier|before)\\b.*");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(on\\s+)?(this\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)(in\\s+)?(january|february|march|april|may|june|july|august|"
+            + "september|october|november|december|jan\\.?|feb\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)");
+    private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "by", "until", "till", "from", "before", "after",
+            "during", "through", "throughout", "between", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter");
+    private static final Set<String> UNAMBIGUOUS = Set.of("since", "until", "till", "before", "after", "during",
+            "throughout", "early", "late", "mid");
+    private static final Set<String> YEAR_AFTER = Set.of("election", "elections", "campaign", "season", "census", "olympics",
+            "budget", "midterms", "midterm", "race", "vote", "referendum", "crisis", "war", "attack", "attacks", "games");
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall", "wo");
+    private static final Set<String> SCHEDULE = Set.of("scheduled", "due", "set", "expected", "slated", "poised", "planned");
+
+    public List<TimeExpression> normalize(ParsedArticle parsed, List<TimeExpression> times) {
+        LocalDate published = parsed.article().metadata().published();
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : times) {
+            out.add(published == null ? granularity(t) : anchor(parsed, granularity(t), published));
+        }
+        out.addAll(years(parsed, times));
+        out.sort(Comparator.comparingInt(TimeExpression::start));
+        return out;
+    }
+
+    private static TimeExpression granularity(TimeExpression t) {
+        String v = t.value();
+        if (v == null) {
+            return t;
+        }
+        Matcher decade = DECADE.matcher(v);
+        if (decade.matches() && t.text().matches("(?i).*\\d0'?s\\b.*")) {
+            return with(t, decade.group(1));
+        }
+        Matcher day = DAY.matcher(v);
+        Matcher ago = AGO.matcher(t.text());
+        if (day.matches() && ago.matches()) {
+            String unit = ago.group(1).toLowerCase(Locale.ROOT);
+            LocalDate d = LocalDate.parse(v);
+            if (unit.startsWith("year")) {
+                return with(t, day.group(1));
+            }
+            if (unit.startsWith("month")) {
+                return with(t, day.group(1) + "-" + day.group(2));
+            }
+            return with(t, String.format(Locale.ROOT, "%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        }
+        return t;
+    }
+
+    private static TimeExpression anchor(ParsedArticle parsed, TimeExpression t, LocalDate published) {
+        String v = t.value();
+        if (v == null || !t.type().equals("DATE")) {
+            return t;
+        }
+        boolean weekday = WEEKDAY.matcher(t.text().strip()).matches();
+        boolean month = MONTH_NAME.matcher(t.text().strip()).matches();
+        if (!weekday && !month) {
+            return t;
+        }
+        Sentence s = sentenceOf(parsed, t.start());
+        if (s == null) {
+            return t;
+        }
+        Tense tense = tense(s, t);
+        try {
+            if (weekday && DAY.matcher(v).matches()) {
+                LocalDate d = LocalDate.parse(v);
+                if (tense == Tense.FUTURE) {
+                    while (!d.isAfter(published)) {
+                        d = d.plusDays(7);
+                    }
+                } else if (tense == Tense.PAST) {
+                    while (d.isAfter(published)) {
+                        d = d.minusDays(7);
+                    }
+                }
+                return with(t, d.toString());
+            }
+            Matcher m = MONTH.matcher(v);
+            if (month && m.matches()) {
+                int year = Integer.parseInt(m.group(1));
+                int mm = Integer.parseInt(m.group(2));
+                LocalDate first = LocalDate.of(year, mm, 1);
+                LocalDate thisMonth = published.withDayOfMonth(1);
+                if (tense == Tense.PAST && first.isAfter(thisMonth)) {
+                    first = first.minusYears(1);
+                } else if (tense == Tense.FUTURE && first.isBefore(thisMonth)) {
+                    first = first.plusYears(1);
+                }
+                return with(t, String.format(Locale.ROOT, "%d-%02d", first.getYear(), first.getMonthValue()));
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return t;
+        }
+        return t;
+    }
+
+    private enum Tense { PAST, FUTURE, UNKNOWN }
+
+    /**
+     * The tense of the clause the time belongs to: the nearest verb group before it within the
+     * clause (after it when none). The nearest verb is the one the time modifies: "announced
+     * Friday" looks back, "said he will meet Friday" looks ahead.
+     */
+    private static Tense tense(Sentence s, TimeExpression t) {
+        List<Token> tokens = s.tokens();
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).start() < t.start()) {
+            at++;
+        }
+        for (int i = at - 1; i >= 0; i--) {
+            Token tok = tokens.get(i);
+            if (tok.text().equals(";") || tok.text().equals(":")) {
+                break;
+            }
+            Tense found = verbTense(tokens, i);
+            if (found != null) {
+                return found;
+            }
+        }
+        for (int i = at; i < tokens.size(); i++) {
+            if (tokens.get(i).start() < t.end()) {
+                continue;
+            }
+            Tense found = verbTense(tokens, i);
+            if (found != null) {
+                return found;
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /** The tense a token says when it heads or closes a verb group; null for non-verbs and verbs of saying. */
+    private static Tense verbTense(List<Token> tokens, int i) {
+        Token tok = tokens.get(i);
+        String pos = tok.pos();
+        String lower = tok.text().toLowerCase(Locale.ROOT);
+        if (!pos.startsWith("VB") && !pos.equals("MD")) {
+            return null;
+        }
+        for (int j = i; j >= Math.max(0, i - 4); j--) {
+            String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+            if (FUTURE_WORDS.contains(w) || (w.equals("going") && j + 1 < tokens.size()
+                    && tokens.get(j + 1).text().equalsIgnoreCase("to")) || SCHEDULE.contains(w) && j > 0
+                    && tokens.get(j - 1).lemma().equals("be")) {
+                return Tense.FUTURE;
+            }
+            if (j < i && !tokens.get(j).pos().startsWith("VB") && !tokens.get(j).pos().equals("MD")
+                    && !tokens.get(j).pos().equals("RB") && !tokens.get(j).pos().equals("TO")) {
+                break;
+            }
+        }
+        if (pos.equals("VBD")) {
+            return Tense.PAST;
+        }
+        if (pos.equals("VBN")) {
+            // "had closed", "was closed": the auxiliary's tense; a bare participle after its subject is a
+            // past tense the tagger read as a participle ("The factory closed in August").
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                Token aux = tokens.get(j);
+                if (aux.lemma().equals("have") || aux.pos().equals("VBD")) {
+                    return Tense.PAST;
+                }
+                if (aux.pos().equals("VBZ") || aux.pos().equals("VBP")) {
+                    return null;
+                }
+                if (!aux.pos().equals("RB")) {
+                    break;
+                }
+            }
+            return Tense.PAST;
+        }
+        if ((pos.equals("VBZ") || pos.equals("VBP")) && !lower.equals("is") && !lower.equals("are") && !lower.equals("has")
+                && !lower.equals("have") && !lower.equals("'s")) {
+            // News present tense with a day or month names a schedule: "The trial begins Wednesday".
+            return Tense.FUTURE;
+        }
+        return null;
+    }
+
+    /** Years tagged as plain numbers, where the words around them make them dates. */
+    private static List<TimeExpression> years(ParsedArticle parsed, List<TimeExpression> times) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (Sentence s : parsed.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token tok = tokens.get(i);
+                if (!tok.pos().equals("CD") || !tok.text().matches("1[89]\\d\\d|20\\d\\d") || covered(times, tok)) {
+                    continue;
+                }
+                String before = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+                String after = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+                // "in 2014 elections" is a year, "from 2014 people" may be a count; "since 2010" is always a time.
+                boolean quantity = !UNAMBIGUOUS.contains(before) && i + 1 < tokens.size()
+                        && tokens.get(i + 1).pos().startsWith("NN") && !YEAR_AFTER.contains(after);
+                if ((YEAR_BEFORE.contains(before) && !quantity) || YEAR_AFTER.contains(after)) {
+                    out.add(new TimeExpression(tok.text(), "DATE", tok.text(), tok.start(), tok.end()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean covered(List<TimeExpression> times, Token tok) {
+        for (TimeExpression t : times) {
+            if (t.start() < tok.end() && tok.start() < t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Sentence sentenceOf(ParsedArticle parsed, int offset) {
+        for (Sentence s : parsed.sentences()) {
+            if (offset >= s.start() && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static TimeExpression with(TimeExpression t, String value) {
+        return new TimeExpression(t.text(), t.type(), value, t.start(), t.end());
+    }
+}

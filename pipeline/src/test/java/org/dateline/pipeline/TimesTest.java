@@ -1,0 +1,47 @@
+package org.dateline.pipeline;
+
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.TimeExpression;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Time values against the publication date (Thursday 2013-03-21), on sentences we wrote. */
+class TimesTest {
+    private static AnalyzedArticle news;
+
+    @BeforeAll
+    static void analyze() {
+        news = AnalyzerTest.analyze("2013-03-21",
+                "The trial begins Wednesday in the capital.",
+                "The storm hit Sunday and flooded the valley.",
+                "The ministers will meet Friday to sign the treaty.",
+                "The factory closed in August after the strike.",
+                "She will travel to Peru in February.",
+                "Since 2010 prices have doubled.",
+                "The town grew quickly in the 1990s.",
+                "Two years ago the council voted no.");
+    }
+
+    private static String value(String text) {
+        return news.times().stream().filter(t -> t.text().equalsIgnoreCase(text)).map(TimeExpression::value).findFirst()
+                .orElseThrow(() -> new AssertionError("no time '" + text + "' in " + news.times()));
+    }
+
+    @Test
+    void weekdaysAndMonthsFollowTheTenseOfTheirClause() {
+        assertEquals("2013-03-27", value("Wednesday"), "a schedule in the present tense looks ahead");
+        assertEquals("2013-03-17", value("Sunday"), "past tense looks back");
+        assertEquals("2013-03-22", value("Friday"), "will meet Friday: the coming Friday");
+        assertEquals("2012-08", value("August"), "closed in August, written in March: last year's August");
+        assertEquals("2014-02", value("February"), "will travel in February, written in March: next year's");
+    }
+
+    @Test
+    void yearsDecadesAndAgoFollowTimexPractice() {
+        assertEquals("2010", value("2010"));
+        assertEquals("199", value("the 1990s"));
+        assertEquals("2011", value("Two years ago"));
+    }
+}
