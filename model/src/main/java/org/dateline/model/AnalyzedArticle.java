@@ -5,11 +5,13 @@ import java.util.Objects;
 
 /**
  * The result of analysing one article: the clean article, its sentences, entities, quotes,
- * times, events, and every problem met on the way.
+ * times, events, places, the publication date inferred from its words when none was given
+ * ({@code publishedInferred}, else null), and every problem met on the way.
  */
 public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Entity> entities,
                               List<Quote> quotes, List<TimeExpression> times, List<Event> events,
-                              List<Place> places, List<Problem> problems) {
+                              List<Place> places, DateInference publishedInferred,
+                              List<Problem> problems) {
     public AnalyzedArticle {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);

@@ -6,12 +6,14 @@ import org.dateline.extract.event.EventExtractor;
 import org.dateline.extract.place.Gazetteer;
 import org.dateline.extract.place.PlaceResolver;
 import org.dateline.extract.quote.QuoteExtractor;
+import org.dateline.extract.time.DateInferrer;
 import org.dateline.extract.time.TimeFilter;
 import org.dateline.extract.time.TimeNormalizer;
 import org.dateline.ingest.CleanerOptions;
 import org.dateline.ingest.ResidueCleaner;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.DateInference;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.ParsedArticle;
@@ -23,6 +25,7 @@ import org.dateline.model.TimeExpression;
 import org.dateline.nlp.CoreNlpParser;
 import org.dateline.nlp.NlpOptions;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +43,8 @@ public final class Analyzer {
     private final CoreNlpParser parser;
     private final TimeFilter timeFilter;
     private final TimeNormalizer timeNormalizer;
+    private final DateInferrer dateInferrer = new DateInferrer();
+    private final java.time.Clock today = java.time.Clock.systemUTC();
     private final EntityClusterer clusterer;
     private final QuoteExtractor quotes;
     private final EventExtractor events;
@@ -98,19 +103,29 @@ public final class Analyzer {
      */
     public AnalyzedArticle analyzeClean(Article article, boolean parseEverySentence) {
         if (article.problems().stream().anyMatch(p -> UNANALYZABLE.contains(p.kind()))) {
-            return new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), article.problems());
+            return new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
+                    article.problems());
         }
-        ParsedArticle parsed = timed("nlp", () -> parser.parse(article, parseEverySentence));
+        ParsedArticle first = timed("nlp", () -> parser.parse(article, parseEverySentence));
+        DateInference inferred = article.metadata().published() != null ? null
+                : timed("pubdate", () -> dateInferrer.infer(first, LocalDate.now(today)).orElse(null));
+        // An inferred date anchors the times as a given one would: parse again against it.
+        ParsedArticle parsed = inferred == null ? first : timed("nlp", () -> parser.parse(new Article(article.id(),
+                article.title(), article.text(), article.paragraphs(), article.metadata().withPublished(inferred.date()),
+                article.removed(), article.problems()), parseEverySentence));
         List<TimeExpression> times = timed("times", () -> timeNormalizer.normalize(parsed, timeFilter.filter(parsed)));
         List<Entity> entities = timed("entities", () -> clusterer.cluster(parsed));
         List<Quote> found = timed("quotes", () -> quotes.extract(parsed, entities));
         List<Event> coded = timed("events", () -> events.extract(parsed, entities, found));
         List<Place> resolved = timed("places", () -> places.resolve(entities, found, coded));
         List<Problem> problems = new ArrayList<>(article.problems());
-        if (article.metadata().published() == null) {
+        if (inferred != null) {
+            problems.add(new Problem("inferred-date", "no publication date given; inferred " + inferred.date()
+                    + " (confidence " + inferred.confidence() + ") from " + String.join(", ", inferred.evidence())));
+        } else if (article.metadata().published() == null) {
             problems.add(new Problem("no-date", "no publication date given; relative times are left unanchored"));
         }
-        return new AnalyzedArticle(article, parsed.sentences(), entities, found, times, coded, resolved, problems);
+        return new AnalyzedArticle(article, parsed.sentences(), entities, found, times, coded, resolved, inferred, problems);
     }
 
     /** Time spent per stage since this analyzer was built. */

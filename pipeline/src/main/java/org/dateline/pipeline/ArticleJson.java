@@ -38,6 +38,15 @@ public final class ArticleJson {
         o.put("id", a.id());
         o.put("title", a.title());
         o.put("published", a.metadata().published() == null ? null : a.metadata().published().toString());
+        if (analyzed.publishedInferred() == null) {
+            o.putNull("publishedInferred");
+        } else {
+            ObjectNode inf = o.putObject("publishedInferred");
+            inf.put("date", analyzed.publishedInferred().date().toString());
+            inf.put("confidence", analyzed.publishedInferred().confidence());
+            ArrayNode ev = inf.putArray("evidence");
+            analyzed.publishedInferred().evidence().forEach(ev::add);
+        }
         o.put("source", a.metadata().source());
         o.put("url", a.metadata().url());
         o.put("author", a.metadata().author());
