@@ -15,6 +15,12 @@ public final class Peers {
     }
 
     public static final List<Peer> ALL = List.of(
+            new Peer("extraction", "f1", "trafilatura 2.0.0", 95.8, "article-extraction/SOURCE.md"),
+            new Peer("extraction", "f1", "Readability.js 0.6.0", 94.7, "article-extraction/SOURCE.md"),
+            new Peer("extraction", "f1", "Readability4J 1.0.8", 93.8, "article-extraction/SOURCE.md, measured"),
+            new Peer("extraction", "f1", "boilerpipe", 86.0, "article-extraction/SOURCE.md"),
+            new Peer("pubdate", "accuracy", "htmldate 1.10.0 extensive (all 1,000)", 90.3, "pubdate/SOURCE.md"),
+            new Peer("pubdate", "accuracy", "metadata cascade (all 1,000)", 69.7, "pubdate/SOURCE.md"),
             new Peer("geo", "accuracy_161km", "plain lookup in the npm data sets", 47.7, "issue #6, measured"),
             new Peer("geo", "exact_id", "Mordecai 3", 90.1, "Halterman 2023, GeoWebNews"),
             new Peer("ner", "f1", "XLM-R-large (UNER v1 baseline)", 80.1, "Mayhew et al. 2024"),

@@ -11,7 +11,7 @@ public final class Scoreboard {
     private static final List<String> HEADLINE = List.of("f1", "value.f1", "relaxed.f1", "articles_per_s.1_thread",
             "speedup_vs_corenlp_default", "quote_speaker.direct_mixed.f1", "corenlp_quote.quote_speaker.direct_mixed.f1",
             "source.exact.f1", "content.exact.f1", "cue.exact.f1", "exact.f1", "root.f1", "type.accuracy.first",
-            "accuracy_161km", "exact_id");
+            "accuracy_161km", "exact_id", "accuracy");
 
     private Scoreboard() {
     }

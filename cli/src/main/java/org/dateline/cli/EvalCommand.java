@@ -3,7 +3,9 @@ package org.dateline.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.dateline.bench.Corpus;
+import org.dateline.bench.ExtractionEvaluation;
 import org.dateline.bench.GeoEvaluation;
+import org.dateline.bench.PubdateEvaluation;
 import org.dateline.bench.NerEvaluation;
 import org.dateline.bench.QuoteEvaluation;
 import org.dateline.bench.Score;
@@ -29,15 +31,15 @@ import java.util.concurrent.Callable;
 
 /** {@code dateline eval}: scores capabilities on the public benchmarks and writes eval-results.json. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score capabilities (ner, time, quotes, events, geo, speed) on the public benchmarks; print Markdown tables "
+        description = "Score capabilities (ner, time, quotes, events, geo, extraction, pubdate, speed) on the public benchmarks; print Markdown tables "
                 + "and write eval-results.json.")
 final class EvalCommand implements Callable<Integer> {
-    private static final Set<String> CAPABILITIES = Set.of("ner", "time", "quotes", "events", "geo", "speed");
+    private static final Set<String> CAPABILITIES = Set.of("ner", "time", "quotes", "events", "geo", "extraction", "pubdate", "speed");
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "CAPABILITY", description = "ner, time, quotes, events, geo, speed (default: all).")
+    @Parameters(arity = "0..*", paramLabel = "CAPABILITY", description = "ner, time, quotes, events, geo, extraction, pubdate, speed (default: all).")
     List<String> capabilities = new ArrayList<>();
 
     @Option(names = "--split", defaultValue = "test", description = "dev or test (default ${DEFAULT-VALUE}).")
@@ -59,10 +61,10 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> wanted = capabilities.isEmpty() ? List.of("ner", "time", "quotes", "events", "geo", "speed") : capabilities;
+        List<String> wanted = capabilities.isEmpty() ? List.of("ner", "time", "quotes", "events", "geo", "extraction", "pubdate", "speed") : capabilities;
         for (String c : wanted) {
             if (!CAPABILITIES.contains(c)) {
-                err.println("dateline: unknown capability '" + c + "' (valid: ner, time, quotes, events, geo, speed)");
+                err.println("dateline: unknown capability '" + c + "' (valid: ner, time, quotes, events, geo, extraction, pubdate, speed)");
                 return ExitCodes.USAGE;
             }
         }
@@ -84,6 +86,8 @@ final class EvalCommand implements Callable<Integer> {
                 case "quotes" -> scores.addAll(new QuoteEvaluation(Analyzer.shared(), !noBaseline).run(benchmarks, split));
                 case "events" -> scores.addAll(new EventEvaluation(Analyzer.shared()).run(benchmarks));
                 case "geo" -> scores.addAll(onlySplit("geo", "test", () -> new GeoEvaluation(Analyzer.shared()).run(benchmarks, o), o));
+                case "extraction" -> scores.addAll(onlySplit("extraction", "test", () -> new ExtractionEvaluation().run(benchmarks), o));
+                case "pubdate" -> scores.addAll(onlySplit("pubdate", "test", () -> new PubdateEvaluation().run(benchmarks), o));
                 case "speed" -> scores.addAll(speed(benchmarks));
                 default -> throw new IllegalStateException(c);
             }

@@ -1,0 +1,332 @@
+package org.dateline.ingest.html;
+
+import org.dateline.model.Problem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Main-content extraction from a news page, in the manner of Readability: boilerplate containers
+ * (navigation, share bars, related links, comments, cookie and newsletter prompts, ads) are
+ * dropped, every paragraph scores its parent and grandparent by its length and commas, the best
+ * container wins, weighed down by its share of link text, and its siblings join it when they
+ * score near it. The text comes out one paragraph per block. Metadata comes from JSON-LD, meta
+ * tags and the markup. Iterative traversals only, so deep nesting cannot overflow the stack.
+ * Thread-safe.
+ */
+public final class HtmlExtractor {
+    /** Pages are cut to this many characters before parsing; a 50 MB page is not a news article. */
+    static final int MAX_CHARS = 8_000_000;
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)(^|[-_ ])(nav|navbar|menu|footer|header|masthead|sidebar|"
+            + "aside|comment|comments|share|sharing|social|related|recommend|recommended|promo|newsletter|subscribe|"
+            + "subscription|signup|cookie|consent|advert|advertisement|ads?|sponsor|sponsored|outbrain|taboola|popup|modal|"
+            + "paywall|breadcrumbs?|tags?|widget|banner|byline|author-bio|more-stories|read-more|trending|most-popular|"
+            + "toolbar|print|skip|hidden|caption|credit|disclaimer)($|[-_ ])");
+    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|page|post|story|text|blog");
+    private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)comment|share|social|newsletter|subscribe|cookie|"
+            + "consent|outbrain|taboola|related|recommend|promo|advert|sponsor|paywall|popup|modal|most-popular|trending");
+    private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "iframe", "form", "button",
+            "input", "select", "textarea", "nav", "aside", "footer", "figcaption", "object", "embed", "canvas", "video",
+            "audio", "map", "dialog", "menu");
+    private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
+            "td", "th", "figure", "div", "section", "article", "main", "ul", "ol", "table", "header", "address", "h1", "tr");
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "td");
+    private static final Pattern BOILER_LINE = Pattern.compile("(?i)^(advertisement|advertising|sponsored|read more|read next|"
+            + "related:?|see also:?|share this( article)?|follow us.*|sign up.*|subscribe.*|click here.*|image:?|photo:?|"
+            + "video:?|listen to this article.*|story continues below.*|continue reading.*)$");
+
+    /** Extracts a page fetched from {@code url} (may be null); {@code today} bounds plausible dates. */
+    public HtmlPage extract(byte[] bytes, String url, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        Charsets.Decoded decoded = Charsets.decode(bytes);
+        if (decoded.fallback() != null) {
+            problems.add(new Problem("encoding", "page is not UTF-8; read as " + decoded.fallback()));
+        }
+        String html = decoded.text();
+        if (html.length() > MAX_CHARS) {
+            html = html.substring(0, MAX_CHARS);
+            problems.add(new Problem("truncated", "page over " + MAX_CHARS + " characters; the rest was not read"));
+        }
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        String canonical = attr(doc, "link[rel=canonical][href]", "abs:href");
+        if (canonical == null) {
+            canonical = attr(doc, "meta[property=og:url][content]", "content");
+        }
+        DateFinder.Found date = DateFinder.find(doc, url, today.plusDays(1));
+        String title = title(doc);
+        String site = attr(doc, "meta[property=og:site_name][content]", "content");
+        String author = author(doc);
+        String language = doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html[lang]").attr("lang");
+        List<String> paragraphs = paragraphs(doc, title);
+        return new HtmlPage(title, paragraphs, date == null ? null : date.date(), date == null ? null : date.source(), author,
+                site, canonical != null ? canonical : url, language == null || language.isBlank() ? null : language, problems);
+    }
+
+    private static String attr(Document doc, String css, String attr) {
+        Element e = doc.selectFirst(css);
+        if (e == null) {
+            return null;
+        }
+        String v = e.attr(attr).strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String title(Document doc) {
+        String og = attr(doc, "meta[property=og:title][content]", "content");
+        if (og != null) {
+            return og;
+        }
+        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        if (h1 != null && !h1.text().isBlank()) {
+            return h1.text().strip();
+        }
+        String t = doc.title();
+        // "Headline | Site" and "Headline - Site": keep the longer side.
+        String[] parts = t.split("\\s+[|\\-–—:]\\s+");
+        String best = t;
+        if (parts.length > 1) {
+            best = parts[0];
+            for (String p : parts) {
+                if (p.length() > best.length()) {
+                    best = p;
+                }
+            }
+        }
+        return best.strip();
+    }
+
+    private static String author(Document doc) {
+        String a = attr(doc, "meta[name=author][content]", "content");
+        if (a == null) {
+            a = attr(doc, "meta[property=article:author][content]", "content");
+            if (a != null && a.startsWith("http")) {
+                a = null;
+            }
+        }
+        if (a == null) {
+            Element e = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author");
+            if (e != null && !e.text().isBlank() && e.text().length() < 120) {
+                a = e.text().strip().replaceFirst("(?i)^by\\s+", "");
+            }
+        }
+        return a;
+    }
+
+    private List<String> paragraphs(Document doc, String title) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        clean(body);
+        Element itemBody = body.selectFirst("[itemprop=articleBody]");
+        List<Element> parts = new ArrayList<>();
+        if (itemBody != null && itemBody.text().length() >= 500) {
+            parts.add(itemBody);
+        } else {
+            Scored scored = best(body);
+            if (scored.best().parent() == null || scored.best() == body) {
+                parts.add(scored.best());
+            } else {
+                parts = withSiblings(scored);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Element part : parts) {
+            collect(part, out);
+        }
+        if (title != null && !out.isEmpty() && normalize(out.get(0)).equals(normalize(title))) {
+            out.remove(0);
+        }
+        return out;
+    }
+
+    /** Drops elements that never hold the article, and boilerplate containers named so. */
+    private static void clean(Element body) {
+        List<Element> drop = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (DROP.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                    || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+                drop.add(e);
+                continue;
+            }
+            String marker = e.className() + " " + e.id() + " " + e.attr("role");
+            if (tag.equals("article") || tag.equals("main") || marker.isBlank()) {
+                continue;
+            }
+            boolean strong = STRONG_NEGATIVE.matcher(marker).find();
+            if ((strong || NEGATIVE.matcher(marker).find()) && (strong || !POSITIVE.matcher(marker).find())
+                    && !e.is("p") && e.select("p").size() < 8) {
+                drop.add(e);
+            }
+        }
+        for (Element e : drop) {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        }
+    }
+
+    /** The winning container and every container's score. */
+    private record Scored(Element best, Map<Element, Double> scores) {
+    }
+
+    /** The container with the best Readability score. */
+    private static Scored best(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element p : body.select("p, pre, td, blockquote")) {
+            String text = p.text();
+            if (text.length() < 25) {
+                continue;
+            }
+            double score = 1 + text.split("[,，、]").length - 1 + Math.min(3, text.length() / 100);
+            Element parent = p.parent();
+            if (parent == null) {
+                continue;
+            }
+            scores.merge(parent, score + base(parent, scores), Double::sum);
+            Element grand = parent.parent();
+            if (grand != null) {
+                scores.merge(grand, score / 2 + base(grand, scores), Double::sum);
+            }
+        }
+        Element best = body;
+        double bestScore = 0;
+        for (var e : scores.entrySet()) {
+            double s = e.getValue() * (1 - linkDensity(e.getKey()));
+            if (s > bestScore) {
+                bestScore = s;
+                best = e.getKey();
+            }
+        }
+        scores.replaceAll((k, v) -> v * (1 - linkDensity(k)));
+        return new Scored(best, scores);
+    }
+
+    /** A container's score before its paragraphs count: its kind and the words in its class and id (once). */
+    private static double base(Element e, Map<Element, Double> scores) {
+        if (scores.containsKey(e)) {
+            return 0;
+        }
+        double s = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (e.normalName().equals("article")) {
+            s += 10;
+        }
+        String marker = e.className() + " " + e.id();
+        if (POSITIVE.matcher(marker).find()) {
+            s += 25;
+        }
+        if (NEGATIVE.matcher(marker).find()) {
+            s -= 25;
+        }
+        return s;
+    }
+
+    /** The winner and those of its siblings that score near it or read as prose. */
+    private static List<Element> withSiblings(Scored scored) {
+        Element top = scored.best();
+        Map<Element, Double> scores = scored.scores();
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : top.parent().children()) {
+            if (sib == top) {
+                out.add(sib);
+                continue;
+            }
+            double s = scores.getOrDefault(sib, 0.0);
+            if (sib.className().equals(top.className()) && !top.className().isEmpty()) {
+                s += topScore * 0.2;
+            }
+            if (s >= threshold) {
+                out.add(sib);
+            } else if (sib.is("p")) {
+                String text = sib.text();
+                double ld = linkDensity(sib);
+                if ((text.length() > 80 && ld < 0.25) || (text.length() > 0 && text.length() <= 80 && ld == 0
+                        && text.matches(".*[.!?]\"?$"))) {
+                    out.add(sib);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1, links / (double) total);
+    }
+
+    /** Paragraph texts of a container, one per block, in document order; headings kept, link lists and stock lines left out. */
+    private static void collect(Element root, List<String> out) {
+        StringBuilder current = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    current.append(t.text());
+                } else if (node instanceof Element e) {
+                    if (e.normalName().equals("br")) {
+                        current.append('\n');
+                    } else if (BLOCKS.contains(e.normalName())) {
+                        flush(current, out);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    if (TEXT_BLOCKS.contains(e.normalName()) && linkDensity(e) > 0.5 && e.text().length() < 200) {
+                        current.setLength(0);
+                    }
+                    flush(current, out);
+                }
+            }
+        }, root);
+        flush(current, out);
+    }
+
+    private static void flush(StringBuilder current, List<String> out) {
+        for (String line : current.toString().split("\n")) {
+            String p = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+            if (!p.isEmpty() && !BOILER_LINE.matcher(p).matches()) {
+                out.add(p);
+            }
+        }
+        current.setLength(0);
+    }
+
+    private static String normalize(String s) {
+        return s.replaceAll("\\W+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}
