@@ -1,5 +1,7 @@
 package org.dateline.ingest;
 
+import org.dateline.ingest.html.HtmlArticles;
+import org.dateline.ingest.html.WarcArticles;
 import org.dateline.model.Metadata;
 import org.dateline.model.Problem;
 import org.dateline.model.RawArticle;
@@ -22,8 +24,9 @@ import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads articles from one input: plain text, a JSON article object or array of them ({@code .json}), or JSON Lines
- * ({@code .jsonl}, {@code .ndjson}, optionally {@code .gz}). Input without a telling name (stdin)
+ * Reads articles from one input: plain text, a JSON article object or array of them ({@code .json}), JSON Lines
+ * ({@code .jsonl}, {@code .ndjson}, optionally {@code .gz}), an HTML page ({@code .html}, {@code .htm}, or
+ * anything that opens like one) or a WARC file ({@code .warc}, {@code .warc.gz}). Input without a telling name (stdin)
  * is JSON Lines when its first non-blank character is <code>{</code> and it parses as such, else
  * plain text. JSON Lines are streamed, so corpora of millions of lines need little memory; a
  * malformed line yields a {@link ReadResult.Failed} naming its line number and reading goes on.
@@ -39,6 +42,9 @@ public final class ArticleReader {
     /** Reads {@code in} (closed when the stream is closed); {@code name} picks the format. */
     public Stream<ReadResult> read(String name, InputStream in) throws IOException {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
+            return new WarcArticles().read(name, in, defaults);
+        }
         InputStream source = lower.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
         String plain = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
         if (plain.endsWith(".jsonl") || plain.endsWith(".ndjson")) {
@@ -48,6 +54,9 @@ public final class ArticleReader {
         source.close();
         if (plain.endsWith(".json")) {
             return single(name, bytes).stream();
+        }
+        if (plain.endsWith(".html") || plain.endsWith(".htm") || (!plain.endsWith(".txt") && looksLikeHtml(bytes))) {
+            return Stream.of(html(name, bytes));
         }
         if (!plain.endsWith(".txt") && looksLikeJsonLines(bytes)) {
             return lines(name, new ByteArrayInputStream(bytes));
@@ -118,6 +127,24 @@ public final class ArticleReader {
                         throw new UncheckedIOException(e);
                     }
                 });
+    }
+
+    private ReadResult html(String name, byte[] bytes) {
+        if (bytes.length == 0) {
+            return new ReadResult.Failed(name, new Problem("empty", "empty page"));
+        }
+        return new ReadResult.Read(HtmlArticles.read(name, bytes, defaults));
+    }
+
+    /** A document that opens with a doctype or an html/head/body tag. */
+    private static boolean looksLikeHtml(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1).stripLeading()
+                .toLowerCase(java.util.Locale.ROOT);
+        if (head.startsWith("\u00ef\u00bb\u00bf")) {
+            head = head.substring(3);
+        }
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
+                || (head.startsWith("<!--") && head.contains("<html"));
     }
 
     private static boolean looksLikeJsonLines(byte[] bytes) {

@@ -63,11 +63,12 @@ final class JsonArticleParser {
         }
         List<Problem> problems = new ArrayList<>();
         LocalDate published = date(string(node, "published", string(node, "date", null)), problems);
-        Metadata metadata = new Metadata(
-                defaults.published() != null ? defaults.published() : published,
+        LocalDate date = defaults.published() != null ? defaults.published() : published;
+        Metadata metadata = new Metadata(date,
                 string(node, "source", defaults.source()),
                 string(node, "url", defaults.url()),
-                string(node, "author", defaults.author()));
+                string(node, "author", defaults.author()),
+                date == null ? null : "given");
         String id = string(node, "id", where);
         return new ReadResult.Read(new RawArticle(id, string(node, "title", null), text, metadata, problems));
     }

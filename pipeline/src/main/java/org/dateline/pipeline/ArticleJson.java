@@ -38,6 +38,7 @@ public final class ArticleJson {
         o.put("id", a.id());
         o.put("title", a.title());
         o.put("published", a.metadata().published() == null ? null : a.metadata().published().toString());
+        o.put("publishedFrom", a.metadata().dateSource());
         if (analyzed.publishedInferred() == null) {
             o.putNull("publishedInferred");
         } else {

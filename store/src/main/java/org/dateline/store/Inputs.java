@@ -26,7 +26,7 @@ import java.util.stream.StreamSupport;
  */
 public final class Inputs {
     private static final List<String> KINDS = List.of(".txt", ".json", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz",
-            ".json.gz", ".txt.gz");
+            ".json.gz", ".txt.gz", ".html", ".htm", ".html.gz", ".htm.gz", ".warc", ".warc.gz");
 
     private Inputs() {
     }

@@ -1,0 +1,118 @@
+package org.dateline.ingest.html;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** Pages we wrote, with the boilerplate real news pages carry. */
+class HtmlExtractorTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+    private static final HtmlExtractor EXTRACTOR = new HtmlExtractor();
+
+    static final String PAGE = """
+            <!doctype html><html lang="en"><head>
+            <title>Harbour reopens after storm | The Valmore Gazette</title>
+            <meta property="og:site_name" content="The Valmore Gazette">
+            <meta property="og:title" content="Harbour reopens after storm">
+            <meta name="author" content="Ana Ruiz">
+            <link rel="canonical" href="https://gazette.example/2023/06/05/harbour-reopens">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+              "headline":"Harbour reopens after storm","datePublished":"2023-06-05T09:30:00+02:00","dateModified":"2023-06-07T10:00:00Z"}</script>
+            <style>.x{color:red}</style></head><body>
+            <div id="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+            <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+            <header><h1>Harbour reopens after storm</h1><p class="byline">By Ana Ruiz</p></header>
+            <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+            <article><div class="article-body">
+            <p>The harbour of Valmore reopened on Monday, three days after a storm tore two cranes from their rails and sank a pilot boat, the port authority said.</p>
+            <p>Ships that had waited outside the breakwater began to enter at dawn, and the first ferry to the islands left at noon, an hour behind its usual time.</p>
+            <div class="ad-slot">Advertisement</div>
+            <p>"We worked through the nights to clear the channel," said harbour master Tomas Brell, who added that repairs to the cranes would take weeks.</p>
+            <h2>Fishermen count losses</h2>
+            <p>Fishermen said the storm destroyed nets and traps worth thousands of euros, and asked the regional government for help.</p>
+            </div></article>
+            <section class="related-stories"><h3>Related</h3><ul><li><a href="/a">Storm hits coast</a></li><li><a href="/b">Ferry delays</a></li></ul></section>
+            <div id="comments"><p>Great news, finally! Posted by reader123 at 10:02, who thinks the harbour should have reopened sooner.</p></div>
+            <div class="newsletter-signup">Sign up for our daily newsletter and never miss a story from the coast.</div>
+            <footer><p>© 2023 The Valmore Gazette. All rights reserved.</p></footer>
+            <script>window.dataLayer = [];</script>
+            </body></html>
+            """;
+
+    @Test
+    void mainTextAndMetadataWithoutBoilerplate() {
+        HtmlPage p = EXTRACTOR.extract(PAGE.getBytes(StandardCharsets.UTF_8), "https://gazette.example/x", TODAY);
+        assertEquals("Harbour reopens after storm", p.title());
+        assertEquals(List.of(
+                "The harbour of Valmore reopened on Monday, three days after a storm tore two cranes from their rails and sank a pilot boat, the port authority said.",
+                "Ships that had waited outside the breakwater began to enter at dawn, and the first ferry to the islands left at noon, an hour behind its usual time.",
+                "\"We worked through the nights to clear the channel,\" said harbour master Tomas Brell, who added that repairs to the cranes would take weeks.",
+                "Fishermen count losses",
+                "Fishermen said the storm destroyed nets and traps worth thousands of euros, and asked the regional government for help."),
+                p.paragraphs());
+        assertEquals(LocalDate.of(2023, 6, 5), p.published(), "datePublished, not dateModified");
+        assertEquals("json-ld", p.dateSource());
+        assertEquals("Ana Ruiz", p.author());
+        assertEquals("The Valmore Gazette", p.site());
+        assertEquals("https://gazette.example/2023/06/05/harbour-reopens", p.url());
+        assertEquals("en", p.language());
+    }
+
+    @Test
+    void datesFallBackFromMetaToTimeToUrl() {
+        String meta = "<html><head><meta property=\"article:published_time\" content=\"2021-02-03T08:00:00Z\"></head><body><p>x</p></body></html>";
+        assertEquals(LocalDate.of(2021, 2, 3), EXTRACTOR.extract(meta.getBytes(StandardCharsets.UTF_8), null, TODAY).published());
+        String time = "<html><body><article><time datetime=\"2020-11-09\">9 Nov</time><p>Text of the story here.</p></article></body></html>";
+        HtmlPage t = EXTRACTOR.extract(time.getBytes(StandardCharsets.UTF_8), null, TODAY);
+        assertEquals(LocalDate.of(2020, 11, 9), t.published());
+        assertEquals("time", t.dateSource());
+        String url = "<html><body><p>No dates in here at all, only words.</p></body></html>";
+        HtmlPage u = EXTRACTOR.extract(url.getBytes(StandardCharsets.UTF_8), "https://news.example/2019/05/10/story.html", TODAY);
+        assertEquals(LocalDate.of(2019, 5, 10), u.published());
+        assertEquals("url", u.dateSource());
+        String german = "<html><body><div class=\"article-date\">Veröffentlicht am 4. März 2022</div><p>Text.</p></body></html>";
+        assertEquals(LocalDate.of(2022, 3, 4), EXTRACTOR.extract(german.getBytes(StandardCharsets.UTF_8), null, TODAY).published());
+    }
+
+    @Test
+    void aPageInWindows1252IsReadAndSaidSo() {
+        String html = "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u00e9 owners in Valmore said the "
+                + "storm cost them a week of trade, and the mayor promised help.</p></body></html>";
+        HtmlPage p = EXTRACTOR.extract(html.getBytes(Charset.forName("windows-1252")), null, TODAY);
+        assertTrue(p.paragraphs().get(0).startsWith("Caf\u00e9 owners"), p.paragraphs().toString());
+        assertEquals("encoding", p.problems().get(0).kind());
+    }
+
+    @Test
+    void hostilePagesNeitherCrashNorHang() {
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+            StringBuilder deep = new StringBuilder("<html><body>");
+            deep.append("<div>".repeat(200_000)).append("<p>Deep inside, a sentence with enough words to count as a paragraph here.</p>");
+            deep.append("</div>".repeat(200_000)).append("</body></html>");
+            HtmlPage d = EXTRACTOR.extract(deep.toString().getBytes(StandardCharsets.UTF_8), null, TODAY);
+            assertFalse(d.paragraphs().isEmpty());
+
+            String scripts = "<html><body>" + "<script>var a = '<p>not text</p>';</script>".repeat(100_000)
+                    + "<p>The only real paragraph of this page, long enough to be the article body.</p></body></html>";
+            HtmlPage s = EXTRACTOR.extract(scripts.getBytes(StandardCharsets.UTF_8), null, TODAY);
+            assertEquals(List.of("The only real paragraph of this page, long enough to be the article body."), s.paragraphs());
+
+            String broken = "<html><body><p>Unclosed <b>bold <i>and <p>another paragraph, which the parser repairs as it can</table></td>";
+            assertFalse(EXTRACTOR.extract(broken.getBytes(StandardCharsets.UTF_8), null, TODAY).paragraphs().isEmpty());
+
+            byte[] huge = ("<html><body>" + "<p>Filler sentence for a very large page, repeated many times over.</p>".repeat(800_000)
+                    + "</body></html>").getBytes(StandardCharsets.UTF_8);
+            HtmlPage h = EXTRACTOR.extract(huge, null, TODAY);
+            assertTrue(huge.length > 50_000_000);
+            assertEquals("truncated", h.problems().get(0).kind());
+        });
+    }
+}
