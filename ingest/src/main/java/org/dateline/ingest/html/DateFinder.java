@@ -70,7 +70,20 @@ final class DateFinder {
         if (f == null) {
             f = text(doc, latest);
         }
+        if (f == null) {
+            f = top(doc, latest);
+        }
         return f;
+    }
+
+    /** Last resort: the first full date in the first 3,000 characters of the page's visible text (bylines, datelines). */
+    private static Found top(Document doc, LocalDate latest) {
+        if (doc.body() == null) {
+            return null;
+        }
+        String text = doc.body().text();
+        LocalDate d = parse(text.substring(0, Math.min(3000, text.length())), latest);
+        return d == null ? null : new Found(d, "text");
     }
 
     private static Found jsonLd(Document doc, LocalDate latest) {
