@@ -318,21 +318,25 @@ public final class Store implements AutoCloseable {
 
     /** Actors whose name or an alias contains {@code name} (all actors when null), most reported first. */
     public synchronized List<Rows.ActorRow> actors(String name, int limit) {
+        if (name == null) {
+            return actorsWhere("1 = 1", List.of(), limit);
+        }
+        String like = "%" + name + "%";
+        return actorsWhere("name LIKE ? OR id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?)", List.of(like, like), limit);
+    }
+
+    private List<Rows.ActorRow> actorsWhere(String where, List<Object> args, int limit) {
         String sql = "SELECT id, name, type, country, actor_code, articles, first_seen, last_seen,"
                 + " (SELECT count(*) FROM quotes q WHERE q.speaker_actor = actors.id),"
                 + " (SELECT count(*) FROM event_participants p WHERE p.actor_id = actors.id)"
-                + " FROM actors" + (name == null ? "" : " WHERE name LIKE ? OR id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?)")
-                + " ORDER BY articles DESC, name LIMIT ?";
+                + " FROM actors WHERE " + where + " ORDER BY articles DESC, name LIMIT ?";
         List<Rows.ActorRow> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql);
              PreparedStatement aliases = c.prepareStatement("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY count DESC LIMIT 8");
              PreparedStatement titles = c.prepareStatement("SELECT title FROM actor_titles WHERE actor_id = ? ORDER BY count DESC LIMIT 5")) {
-            int i = 1;
-            if (name != null) {
-                p.setString(i++, "%" + name + "%");
-                p.setString(i++, "%" + name + "%");
-            }
-            p.setInt(i, limit);
+            List<Object> all = new ArrayList<>(args);
+            all.add(limit);
+            bind(p, all);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     long id = r.getLong(1);
@@ -346,34 +350,9 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
-    /** The {@code n} most frequent indexed words of at least three letters (for benchmarks and suggestions). */
-    public synchronized List<String> frequentWords(int n) {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, search, row)");
-            try (ResultSet r = s.executeQuery("SELECT term FROM temp.search_terms WHERE length(term) >= 3"
-                    + " AND term NOT GLOB '*[0-9]*' ORDER BY doc DESC LIMIT " + Math.max(0, n))) {
-                while (r.next()) {
-                    out.add(r.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("store " + file + ": " + e.getMessage(), e);
-        }
-        return out;
-    }
-
-    /** The actors taking part in most events, with the months (YYYY-MM) of their events. */
-    public synchronized List<String[]> busyActorMonths(int n) {
-        List<String[]> out = new ArrayList<>();
-        select("SELECT x.name, substr(e.date_first, 1, 7) AS month, count(*) AS k FROM event_participants p"
-                + " JOIN actors x ON x.id = p.actor_id JOIN events e ON e.id = p.event_id WHERE e.date_first IS NOT NULL"
-                + " GROUP BY x.id, month ORDER BY k DESC LIMIT " + Math.max(0, n), r -> {
-            while (r.next()) {
-                out.add(new String[]{r.getString(1), r.getString(2)});
-            }
-        });
-        return out;
+    /** One actor by id. */
+    public synchronized Optional<Rows.ActorRow> actor(long id) {
+        return actorsWhere("id = ?", List.of(id), 1).stream().findFirst();
     }
 
     /** The stored analysis JSON of an article. */
@@ -463,6 +442,8 @@ public final class Store implements AutoCloseable {
             Object a = args.get(i);
             if (a instanceof Integer n) {
                 p.setInt(i + 1, n);
+            } else if (a instanceof Long n) {
+                p.setLong(i + 1, n);
             } else {
                 p.setString(i + 1, (String) a);
             }
