@@ -89,6 +89,13 @@ public final class DatelineServer implements AutoCloseable {
                 }
             }
         });
+        WebPages web = new WebPages(store);
+        app.get("/", ctx -> html(ctx, web.search(ctx.queryParam("q"))));
+        app.get("/article/{id}", ctx -> html(ctx, web.article(id(ctx))));
+        app.get("/actor/{id}", ctx -> html(ctx, web.actor(id(ctx))));
+        app.get("/events", ctx -> html(ctx, web.events(ctx.queryParam("actor"), ctx.queryParam("type"), date(ctx, "from"), date(ctx, "to"))));
+        app.get("/static/app.js", ctx -> asset(ctx, "app.js", "text/javascript"));
+        app.get("/static/app.css", ctx -> asset(ctx, "app.css", "text/css"));
         app.get("/api/v1/openapi", ctx -> ctx.contentType("application/json").result(OpenApi.DOCUMENT));
         app.post("/api/v1/analyze", this::analyze);
         app.post("/api/v1/articles", this::ingest);
@@ -113,6 +120,19 @@ public final class DatelineServer implements AutoCloseable {
             }
         });
         app.error(405, ctx -> error(ctx, 405, "method-not-allowed", ctx.method() + " not allowed on " + ctx.path()));
+    }
+
+    private static void html(Context ctx, String page) {
+        if (page == null) {
+            throw new ApiError(404, "not-found", "no such page: " + ctx.path());
+        }
+        ctx.contentType("text/html; charset=utf-8").result(page);
+    }
+
+    private static void asset(Context ctx, String name, String type) throws java.io.IOException {
+        try (var in = DatelineServer.class.getResourceAsStream("/org/dateline/server/static/" + name)) {
+            ctx.contentType(type + "; charset=utf-8").result(in.readAllBytes());
+        }
     }
 
     private static void error(Context ctx, int status, String code, String message) {

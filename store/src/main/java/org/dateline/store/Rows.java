@@ -22,8 +22,8 @@ public final class Rows {
      * articles (duplicates excluded) report the same event.
      */
     public record EventRow(long id, long group, int reports, String date, String type, String cameo, String status,
-                           List<String> actors, List<String> recipients, String place, String placeCountry, String trigger,
-                           long article, String title, String sentence) {
+                           List<String> actors, List<String> recipients, String place, String placeCountry, Double lat,
+                           Double lon, String trigger, long article, String title, String sentence) {
     }
 
     public record QuoteRow(long id, long article, String title, String published, String speaker, String cue, String kind,

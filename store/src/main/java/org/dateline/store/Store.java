@@ -207,7 +207,7 @@ public final class Store implements AutoCloseable {
     public synchronized List<Rows.EventRow> events(Rows.EventFilter f) {
         StringBuilder sql = new StringBuilder("SELECT e.id, e.group_id, g.articles, e.date, e.type, e.cameo, e.status,"
                 + " e.place_name, e.place_country, e.trigger, e.article_id, a.title, substr(a.text, e.sentence_start + 1,"
-                + " e.sentence_end - e.sentence_start) FROM events e JOIN event_groups g ON g.id = e.group_id"
+                + " e.sentence_end - e.sentence_start), e.place_lat, e.place_lon FROM events e JOIN event_groups g ON g.id = e.group_id"
                 + " JOIN articles a ON a.id = e.article_id WHERE a.duplicate_of IS NULL");
         List<Object> args = new ArrayList<>();
         participant(sql, args, "actor", f.actor());
@@ -252,8 +252,9 @@ public final class Store implements AutoCloseable {
                         }
                     }
                     out.add(new Rows.EventRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4), r.getString(5),
-                            r.getString(6), r.getString(7), actors, recipients, r.getString(8), r.getString(9), r.getString(10),
-                            r.getLong(11), r.getString(12), r.getString(13)));
+                            r.getString(6), r.getString(7), actors, recipients, r.getString(8), r.getString(9),
+                            r.getObject(14) == null ? null : r.getDouble(14), r.getObject(15) == null ? null : r.getDouble(15),
+                            r.getString(10), r.getLong(11), r.getString(12), r.getString(13)));
                 }
             }
         } catch (SQLException e) {
@@ -353,6 +354,17 @@ public final class Store implements AutoCloseable {
     /** One actor by id. */
     public synchronized Optional<Rows.ActorRow> actor(long id) {
         return actorsWhere("id = ?", List.of(id), 1).stream().findFirst();
+    }
+
+    /** The cross-article actor of each entity of an article (local id such as E3 to actor id). */
+    public synchronized java.util.Map<String, Long> actorIds(long article) {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        select("SELECT local_id, actor_id FROM entities WHERE article_id = " + article, r -> {
+            while (r.next()) {
+                out.put(r.getString(1), r.getLong(2));
+            }
+        });
+        return out;
     }
 
     /** The stored analysis JSON of an article. */
