@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into a verified record: who did what to whom, when and where, and who said what.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, EventsCommand.class,
                 QuotesCommand.class, ActorsCommand.class, ShowCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class,
-                BenchCommand.class, BenchStoreCommand.class})
+                BenchCommand.class, BenchStoreCommand.class, BenchHttpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -351,6 +351,36 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
+    /** The {@code n} most frequent indexed words of at least three letters (for benchmarks and suggestions). */
+    public synchronized List<String> frequentWords(int n) {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, search, row)");
+            try (ResultSet r = s.executeQuery("SELECT term FROM temp.search_terms WHERE length(term) >= 3"
+                    + " AND term NOT GLOB '*[0-9]*' ORDER BY doc DESC LIMIT " + Math.max(0, n))) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The actors taking part in most events, with the months (YYYY-MM) of their events. */
+    public synchronized List<String[]> busyActorMonths(int n) {
+        List<String[]> out = new ArrayList<>();
+        select("SELECT x.name, substr(e.date_first, 1, 7) AS month, count(*) AS k FROM event_participants p"
+                + " JOIN actors x ON x.id = p.actor_id JOIN events e ON e.id = p.event_id WHERE e.date_first IS NOT NULL"
+                + " GROUP BY x.id, month ORDER BY k DESC LIMIT " + Math.max(0, n), r -> {
+            while (r.next()) {
+                out.add(new String[]{r.getString(1), r.getString(2)});
+            }
+        });
+        return out;
+    }
+
     /** One actor by id. */
     public synchronized Optional<Rows.ActorRow> actor(long id) {
         return actorsWhere("id = ?", List.of(id), 1).stream().findFirst();
