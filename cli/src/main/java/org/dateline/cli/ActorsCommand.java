@@ -5,7 +5,6 @@ import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,22 +25,20 @@ final class ActorsCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "Part of a name or alias (default: all, most reported first).")
     String name;
 
-    @Option(names = "--limit", defaultValue = "50", description = "Most actors shown (default: ${DEFAULT-VALUE}).")
-    int limit;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
-    Output.Kind format;
+    @Mixin
+    QueryOptions rows;
 
     @Override
     public Integer call() {
         try (Store s = store.existing()) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (Rows.ActorRow a : s.actors(name, Math.max(1, limit))) {
-                rows.add(java.util.Arrays.asList(a.id(), a.name(), a.type(), a.code(), a.articles(), a.firstSeen(), a.lastSeen(),
+            List<List<Object>> found = new ArrayList<>();
+            for (Rows.ActorRow a : s.actors(name, rows.limit())) {
+                found.add(java.util.Arrays.asList(a.id(), a.name(), a.type(), a.code(), a.articles(), a.firstSeen(), a.lastSeen(),
                         a.quotes(), a.events(), a.titles(), a.aliases()));
             }
-            Output.print(spec.commandLine().getOut(), format, List.of("id", "name", "type", "code", "articles", "first_seen",
-                    "last_seen", "quotes", "events", "titles", "aliases"), rows);
+            Output.print(spec.commandLine().getOut(), rows.format, List.of("id", "name", "type", "code", "articles", "first_seen",
+                    "last_seen", "quotes", "events", "titles", "aliases"), found);
         }
         return ExitCodes.OK;
     }

@@ -44,11 +44,9 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--status", description = "occurred, planned, negated, denied or hypothetical.")
     String status;
 
-    @Option(names = "--limit", defaultValue = "50", description = "Most events shown (default: ${DEFAULT-VALUE}).")
-    int limit;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
-    Output.Kind format;
+    @Mixin
+    QueryOptions rows;
 
     @Override
     public Integer call() {
@@ -57,13 +55,13 @@ final class EventsCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try (Store s = store.existing()) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (Rows.EventRow e : s.events(new Rows.EventFilter(actor, recipient, type, from, to, place, status, Math.max(1, limit)))) {
-                rows.add(java.util.Arrays.asList(e.id(), e.date(), e.type(), e.cameo(), e.status(), e.actors(), e.recipients(),
+            List<List<Object>> found = new ArrayList<>();
+            for (Rows.EventRow e : s.events(new Rows.EventFilter(actor, recipient, type, from, to, place, status, rows.limit()))) {
+                found.add(java.util.Arrays.asList(e.id(), e.date(), e.type(), e.cameo(), e.status(), e.actors(), e.recipients(),
                         e.place(), e.reports(), e.article(), e.trigger(), e.sentence()));
             }
-            Output.print(spec.commandLine().getOut(), format, List.of("id", "date", "type", "cameo", "status", "actors",
-                    "recipients", "place", "reports", "article", "trigger", "sentence"), rows);
+            Output.print(spec.commandLine().getOut(), rows.format, List.of("id", "date", "type", "cameo", "status", "actors",
+                    "recipients", "place", "reports", "article", "trigger", "sentence"), found);
         }
         return ExitCodes.OK;
     }

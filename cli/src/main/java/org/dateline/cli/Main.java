@@ -17,7 +17,18 @@ public final class Main {
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = configure(new CommandLine(new Main()));
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            cli.getErr().println("dateline: internal error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+            return ExitCodes.INTERNAL;
+        }
+    }
+
+    /** Installs the one-line error handlers and their exit codes. */
+    static CommandLine configure(CommandLine cli) {
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof StoreException) {
                 cmd.getErr().println("dateline: " + e.getMessage().lines().findFirst().orElse(""));
@@ -36,12 +47,6 @@ public final class Main {
             e.getCommandLine().getErr().println("Try 'dateline " + e.getCommandLine().getCommandName() + " --help'.");
             return ExitCodes.USAGE;
         });
-        try {
-            return cli.execute(args);
-        } catch (Error e) {
-            cli.getErr().println("dateline: internal error: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
-            return ExitCodes.INTERNAL;
-        }
+        return cli;
     }
 }

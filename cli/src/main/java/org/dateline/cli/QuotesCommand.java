@@ -27,21 +27,19 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--about", description = "Words the quote contains.")
     String about;
 
-    @Option(names = "--limit", defaultValue = "50", description = "Most quotes shown (default: ${DEFAULT-VALUE}).")
-    int limit;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
-    Output.Kind format;
+    @Mixin
+    QueryOptions rows;
 
     @Override
     public Integer call() {
         try (Store s = store.existing()) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (Rows.QuoteRow q : s.quotes(speaker, about, Math.max(1, limit))) {
-                rows.add(java.util.Arrays.asList(q.id(), q.published(), q.speaker(), q.cue(), q.kind(), q.article(), q.text()));
+            List<List<Object>> found = new ArrayList<>();
+            for (Rows.QuoteRow q : s.quotes(speaker, about, rows.limit())) {
+                found.add(java.util.Arrays.asList(q.id(), q.published(), q.speaker(), q.cue(), q.kind(), q.article(), q.text()));
             }
-            Output.print(spec.commandLine().getOut(), format, List.of("id", "published", "speaker", "cue", "kind", "article",
-                    "text"), rows);
+            Output.print(spec.commandLine().getOut(), rows.format, List.of("id", "published", "speaker", "cue", "kind", "article",
+                    "text"), found);
         }
         return ExitCodes.OK;
     }

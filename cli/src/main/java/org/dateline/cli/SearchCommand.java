@@ -5,7 +5,6 @@ import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,21 +25,19 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query.")
     List<String> query;
 
-    @Option(names = "--limit", defaultValue = "20", description = "Most hits shown (default: ${DEFAULT-VALUE}).")
-    int limit;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
-    Output.Kind format;
+    @Mixin
+    QueryOptions rows;
 
     @Override
     public Integer call() {
         try (Store s = store.existing()) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (Rows.SearchHit h : s.search(String.join(" ", query), Math.max(1, limit))) {
-                rows.add(List.of(h.article(), String.valueOf(h.published()), String.valueOf(h.source()), h.title(),
+            List<List<Object>> found = new ArrayList<>();
+            for (Rows.SearchHit h : s.search(String.join(" ", query), rows.limit())) {
+                found.add(java.util.Arrays.asList(h.article(), h.published(), h.source(), h.title(),
                         h.snippet()));
             }
-            Output.print(spec.commandLine().getOut(), format, List.of("id", "published", "source", "title", "snippet"), rows);
+            Output.print(spec.commandLine().getOut(), rows.format, List.of("id", "published", "source", "title", "snippet"), found);
         }
         return ExitCodes.OK;
     }

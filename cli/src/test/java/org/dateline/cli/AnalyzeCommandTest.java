@@ -31,13 +31,9 @@ class AnalyzeCommandTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.configure(new CommandLine(new Main()));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("dateline: " + e.getMessage());
-            return ExitCodes.USAGE;
-        });
         int code = cli.execute(args);
         return new Run(code, out.toString(), err.toString());
     }
