@@ -228,20 +228,20 @@ public final class DatelineServer implements AutoCloseable {
         if (q == null || q.isBlank()) {
             throw new ApiError(400, "bad-request", "query parameter q is required");
         }
-        rows(ctx, store.search(q, limit(ctx)));
+        rows(ctx, store.search(q, limit(ctx), offset(ctx)));
     }
 
     private void events(Context ctx) {
         rows(ctx, store.events(new Rows.EventFilter(ctx.queryParam("actor"), ctx.queryParam("recipient"), ctx.queryParam("type"),
-                date(ctx, "from"), date(ctx, "to"), ctx.queryParam("place"), ctx.queryParam("status"), limit(ctx))));
+                date(ctx, "from"), date(ctx, "to"), ctx.queryParam("place"), ctx.queryParam("status"), limit(ctx)), offset(ctx)));
     }
 
     private void quotes(Context ctx) {
-        rows(ctx, store.quotes(ctx.queryParam("speaker"), ctx.queryParam("about"), limit(ctx)));
+        rows(ctx, store.quotes(ctx.queryParam("speaker"), ctx.queryParam("about"), limit(ctx), offset(ctx)));
     }
 
     private void actors(Context ctx) {
-        rows(ctx, store.actors(ctx.queryParam("name"), limit(ctx)));
+        rows(ctx, store.actors(ctx.queryParam("name"), limit(ctx), offset(ctx)));
     }
 
     private void actor(Context ctx) {
@@ -280,6 +280,19 @@ public final class DatelineServer implements AutoCloseable {
             return n;
         } catch (NumberFormatException e) {
             throw new ApiError(400, "bad-request", "limit must be a number");
+        }
+    }
+
+    private static int offset(Context ctx) {
+        String v = ctx.queryParam("offset");
+        try {
+            int n = v == null ? 0 : Integer.parseInt(v);
+            if (n < 0) {
+                throw new ApiError(400, "bad-request", "offset must be 0 or more");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "bad-request", "offset must be a number");
         }
     }
 

@@ -30,12 +30,14 @@ final class OpenApi {
             + "\"security\":[{\"bearer\":[]}],\"responses\":{\"201\":{\"description\":\"stored\"},\"200\":{\"description\":\"nothing new\"},"
             + "\"401\":{\"$ref\":\"#/components/responses/Error\"},\"400\":{\"$ref\":\"#/components/responses/Error\"},"
             + "\"413\":{\"$ref\":\"#/components/responses/Error\"}}}},"
-            + get("/search", "Full-text search (BM25)", q("q", "string", "query") + "," + q("limit", "integer", "1..500")) + ","
+            + get("/search", "Full-text search (BM25)", q("q", "string", "query") + "," + q("limit", "integer", "1..500") + "," + q("offset", "integer", "paging")) + ","
             + get("/events", "Events", q("actor", "string", "name, alias or code prefix") + "," + q("recipient", "string", "")
                 + "," + q("type", "string", "PLOVER type") + "," + q("from", "string", "YYYY-MM-DD") + "," + q("to", "string", "YYYY-MM-DD")
-                + "," + q("place", "string", "name or ISO-2") + "," + q("status", "string", "") + "," + q("limit", "integer", "")) + ","
-            + get("/quotes", "Quotes", q("speaker", "string", "") + "," + q("about", "string", "") + "," + q("limit", "integer", "")) + ","
-            + get("/actors", "Actors", q("name", "string", "") + "," + q("limit", "integer", "")) + ","
+                + "," + q("place", "string", "name or ISO-2") + "," + q("status", "string", "") + "," + q("limit", "integer", "")
+                + "," + q("offset", "integer", "")) + ","
+            + get("/quotes", "Quotes", q("speaker", "string", "") + "," + q("about", "string", "") + "," + q("limit", "integer", "")
+                + "," + q("offset", "integer", "")) + ","
+            + get("/actors", "Actors", q("name", "string", "") + "," + q("limit", "integer", "") + "," + q("offset", "integer", "")) + ","
             + get("/actors/{id}", "One actor with its quotes and events", idParam()) + ","
             + get("/articles/{id}", "One stored article's analysis", idParam())
             + "},\"components\":{\"securitySchemes\":{\"bearer\":{\"type\":\"http\",\"scheme\":\"bearer\"}},"

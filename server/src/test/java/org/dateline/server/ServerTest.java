@@ -85,6 +85,7 @@ class ServerTest {
         JsonNode events = json(send("GET", "/events?actor=Blinken&from=2023-07-01&to=2023-07-31", null, null, false));
         assertEquals(1, events.path("count").asInt(), events.toString());
         assertEquals("CONSULT", events.path("items").get(0).path("type").asText());
+        assertEquals(0, json(send("GET", "/search?q=arms%20control&offset=1", null, null, false)).path("count").asInt(), "paging");
         JsonNode quotes = json(send("GET", "/quotes?speaker=Blinken", null, null, false));
         assertEquals(1, quotes.path("count").asInt());
         JsonNode actors = json(send("GET", "/actors?name=Blinken", null, null, false));
@@ -121,5 +122,7 @@ class ServerTest {
         assertError(send("GET", "/search?q=x&limit=100000", null, null, false), 400, "bad-request");
         assertError(send("GET", "/nothing-here", null, null, false), 404, "not-found");
         assertEquals(200, send("GET", "/search?q=%22unbalanced", null, null, false).statusCode(), "odd queries are searched as words");
+        assertError(send("GET", "/events?offset=-1", null, null, false), 400, "bad-request");
+        assertError(send("DELETE", "/articles/1", null, null, true), 404, "not-found");
     }
 }

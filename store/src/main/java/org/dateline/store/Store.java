@@ -149,12 +149,17 @@ public final class Store implements AutoCloseable {
     // ---- reading ----
 
     /** Full-text search over titles, bodies and quotes, best first (BM25, titles weigh most). */
-    public synchronized List<Rows.SearchHit> search(String query, int limit) {
+    public List<Rows.SearchHit> search(String query, int limit) {
+        return search(query, limit, 0);
+    }
+
+    /** A page of search hits: {@code limit} from {@code offset}. */
+    public synchronized List<Rows.SearchHit> search(String query, int limit, int offset) {
         String sql = "SELECT a.id, a.title, a.published, a.source, snippet(search, 1, '[', ']', '…', 16),"
                 + " bm25(search, 10.0, 1.0, 3.0) AS score FROM search JOIN articles a ON a.id = search.rowid"
-                + " WHERE search MATCH ? AND a.duplicate_of IS NULL ORDER BY score LIMIT ?";
+                + " WHERE search MATCH ? AND a.duplicate_of IS NULL ORDER BY score LIMIT ? OFFSET ?";
         try {
-            return search(sql, query, limit);
+            return search(sql, query, limit, offset);
         } catch (SQLException syntax) {
             // Not FTS5 syntax ("U.S. sanctions", "Kim's"): search for all the words instead.
             String words = plainWords(query);
@@ -162,18 +167,19 @@ public final class Store implements AutoCloseable {
                 return List.of();
             }
             try {
-                return search(sql, words, limit);
+                return search(sql, words, limit, offset);
             } catch (SQLException e) {
                 throw new StoreException("search failed: " + e.getMessage(), e);
             }
         }
     }
 
-    private List<Rows.SearchHit> search(String sql, String match, int limit) throws SQLException {
+    private List<Rows.SearchHit> search(String sql, String match, int limit, int offset) throws SQLException {
         List<Rows.SearchHit> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, match);
             p.setInt(2, limit);
+            p.setInt(3, offset);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     out.add(new Rows.SearchHit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
@@ -204,7 +210,12 @@ public final class Store implements AutoCloseable {
      * Events matching the filter, newest first, each with its cross-article group's report count.
      * Events of articles stored as duplicates of another are left out: they are the same evidence.
      */
-    public synchronized List<Rows.EventRow> events(Rows.EventFilter f) {
+    public List<Rows.EventRow> events(Rows.EventFilter f) {
+        return events(f, 0);
+    }
+
+    /** A page of events: {@code f.limit()} from {@code offset}. */
+    public synchronized List<Rows.EventRow> events(Rows.EventFilter f, int offset) {
         StringBuilder sql = new StringBuilder("SELECT e.id, e.group_id, g.articles, e.date, e.type, e.cameo, e.status,"
                 + " e.place_name, e.place_country, e.trigger, e.article_id, a.title, substr(a.text, e.sentence_start + 1,"
                 + " e.sentence_end - e.sentence_start), e.place_lat, e.place_lon FROM events e JOIN event_groups g ON g.id = e.group_id"
@@ -233,8 +244,9 @@ public final class Store implements AutoCloseable {
             args.add(f.place());
             args.add(f.place().toUpperCase(java.util.Locale.ROOT));
         }
-        sql.append(" ORDER BY e.date_first DESC, e.id LIMIT ?");
+        sql.append(" ORDER BY e.date_first DESC, e.id LIMIT ? OFFSET ?");
         args.add(f.limit());
+        args.add(offset);
         List<Rows.EventRow> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql.toString());
              PreparedStatement parts = c.prepareStatement("SELECT p.role, coalesce(x.name, p.text), p.code FROM event_participants p"
@@ -285,7 +297,12 @@ public final class Store implements AutoCloseable {
             + " UNION SELECT actor_id FROM actor_aliases WHERE alias = ? COLLATE NOCASE";
 
     /** Quotes by a speaker (name or alias; or an unnamed source's description) and/or containing words. */
-    public synchronized List<Rows.QuoteRow> quotes(String speaker, String about, int limit) {
+    public List<Rows.QuoteRow> quotes(String speaker, String about, int limit) {
+        return quotes(speaker, about, limit, 0);
+    }
+
+    /** A page of quotes. */
+    public synchronized List<Rows.QuoteRow> quotes(String speaker, String about, int limit, int offset) {
         StringBuilder sql = new StringBuilder("SELECT q.id, q.article_id, a.title, a.published, coalesce(x.name, q.speaker_name),"
                 + " q.cue, q.kind, q.text FROM quotes q JOIN articles a ON a.id = q.article_id"
                 + " LEFT JOIN actors x ON x.id = q.speaker_actor WHERE a.duplicate_of IS NULL");
@@ -300,8 +317,9 @@ public final class Store implements AutoCloseable {
             sql.append(" AND q.text LIKE ?");
             args.add("%" + about + "%");
         }
-        sql.append(" ORDER BY a.published DESC, q.id LIMIT ?");
+        sql.append(" ORDER BY a.published DESC, q.id LIMIT ? OFFSET ?");
         args.add(limit);
+        args.add(offset);
         List<Rows.QuoteRow> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql.toString())) {
             bind(p, args);
@@ -318,25 +336,32 @@ public final class Store implements AutoCloseable {
     }
 
     /** Actors whose name or an alias contains {@code name} (all actors when null), most reported first. */
-    public synchronized List<Rows.ActorRow> actors(String name, int limit) {
-        if (name == null) {
-            return actorsWhere("1 = 1", List.of(), limit);
-        }
-        String like = "%" + name + "%";
-        return actorsWhere("name LIKE ? OR id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?)", List.of(like, like), limit);
+    public List<Rows.ActorRow> actors(String name, int limit) {
+        return actors(name, limit, 0);
     }
 
-    private List<Rows.ActorRow> actorsWhere(String where, List<Object> args, int limit) {
+    /** A page of actors. */
+    public synchronized List<Rows.ActorRow> actors(String name, int limit, int offset) {
+        if (name == null) {
+            return actorsWhere("1 = 1", List.of(), limit, offset);
+        }
+        String like = "%" + name + "%";
+        return actorsWhere("name LIKE ? OR id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?)", List.of(like, like), limit,
+                offset);
+    }
+
+    private List<Rows.ActorRow> actorsWhere(String where, List<Object> args, int limit, int offset) {
         String sql = "SELECT id, name, type, country, actor_code, articles, first_seen, last_seen,"
                 + " (SELECT count(*) FROM quotes q WHERE q.speaker_actor = actors.id),"
                 + " (SELECT count(*) FROM event_participants p WHERE p.actor_id = actors.id)"
-                + " FROM actors WHERE " + where + " ORDER BY articles DESC, name LIMIT ?";
+                + " FROM actors WHERE " + where + " ORDER BY articles DESC, name LIMIT ? OFFSET ?";
         List<Rows.ActorRow> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql);
              PreparedStatement aliases = c.prepareStatement("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY count DESC LIMIT 8");
              PreparedStatement titles = c.prepareStatement("SELECT title FROM actor_titles WHERE actor_id = ? ORDER BY count DESC LIMIT 5")) {
             List<Object> all = new ArrayList<>(args);
             all.add(limit);
+            all.add(offset);
             bind(p, all);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -383,7 +408,7 @@ public final class Store implements AutoCloseable {
 
     /** One actor by id. */
     public synchronized Optional<Rows.ActorRow> actor(long id) {
-        return actorsWhere("id = ?", List.of(id), 1).stream().findFirst();
+        return actorsWhere("id = ?", List.of(id), 1, 0).stream().findFirst();
     }
 
     /** The cross-article actor of each entity of an article (local id such as E3 to actor id). */
