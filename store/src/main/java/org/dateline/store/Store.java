@@ -20,21 +20,45 @@ import java.util.regex.Pattern;
 
 /**
  * One Dateline store: a single SQLite file in WAL mode. Every write happens in a transaction, so
- * a killed process leaves the store as it was after the last commit. One connection; methods
- * are synchronized, so a store may be shared by threads.
+ * a killed process leaves the store as it was after the last commit. One writing connection
+ * (its methods synchronized) and a small pool of read-only connections for the queries, so a
+ * store may be shared by threads and queries run side by side.
  */
 public final class Store implements AutoCloseable {
     private static final Pattern CODE = Pattern.compile("[A-Z-]{3,9}");
     private static final Pattern WORD = Pattern.compile("\"[^\"]*\"|[\\p{L}\\p{N}]+[\\p{L}\\p{N}'’.-]*\\*?");
 
+    /** Read-only connections for queries: WAL lets them read while the writer writes. */
+    private static final int READERS = 4;
+
     private final Connection c;
     private final Path file;
     private final ArticleWriter writer;
+    private final java.util.concurrent.BlockingQueue<Connection> readers = new java.util.concurrent.ArrayBlockingQueue<>(READERS);
 
-    private Store(Path file, Connection c) {
+    private Store(Path file, Connection c) throws SQLException {
         this.file = file;
         this.c = c;
         this.writer = new ArticleWriter(c);
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10000);
+        for (int i = 0; i < READERS; i++) {
+            readers.add(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties()));
+        }
+    }
+
+    private Connection borrow() {
+        try {
+            return readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a store connection", e);
+        }
+    }
+
+    private void release(Connection r) {
+        readers.add(r);
     }
 
     /** Opens (creating if needed) the store at {@code file} and brings its schema up to date. */
@@ -58,7 +82,12 @@ public final class Store implements AutoCloseable {
                 c.close();
                 throw e;
             }
-            return new Store(file, c);
+            try {
+                return new Store(file, c);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
         } catch (SQLException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("NOTADB") || m.contains("not a database")) {
@@ -154,27 +183,32 @@ public final class Store implements AutoCloseable {
     }
 
     /** A page of search hits: {@code limit} from {@code offset}. */
-    public synchronized List<Rows.SearchHit> search(String query, int limit, int offset) {
-        String sql = "SELECT a.id, a.title, a.published, a.source, snippet(search, 1, '[', ']', '…', 16),"
-                + " bm25(search, 10.0, 1.0, 3.0) AS score FROM search JOIN articles a ON a.id = search.rowid"
-                + " WHERE search MATCH ? AND a.duplicate_of IS NULL ORDER BY score LIMIT ? OFFSET ?";
+    public List<Rows.SearchHit> search(String query, int limit, int offset) {
+        Connection c = borrow();
         try {
-            return search(sql, query, limit, offset);
-        } catch (SQLException syntax) {
-            // Not FTS5 syntax ("U.S. sanctions", "Kim's"): search for all the words instead.
-            String words = plainWords(query);
-            if (words.isEmpty()) {
-                return List.of();
-            }
+            String sql = "SELECT a.id, a.title, a.published, a.source, snippet(search, 1, '[', ']', '…', 16),"
+                    + " bm25(search, 10.0, 1.0, 3.0) AS score FROM search JOIN articles a ON a.id = search.rowid"
+                    + " WHERE search MATCH ? AND a.duplicate_of IS NULL ORDER BY score LIMIT ? OFFSET ?";
             try {
-                return search(sql, words, limit, offset);
-            } catch (SQLException e) {
-                throw new StoreException("search failed: " + e.getMessage(), e);
+                return search(c, sql, query, limit, offset);
+            } catch (SQLException syntax) {
+                // Not FTS5 syntax ("U.S. sanctions", "Kim's"): search for all the words instead.
+                String words = plainWords(query);
+                if (words.isEmpty()) {
+                    return List.of();
+                }
+                try {
+                    return search(c, sql, words, limit, offset);
+                } catch (SQLException e) {
+                    throw new StoreException("search failed: " + e.getMessage(), e);
+                }
             }
+        } finally {
+            release(c);
         }
     }
 
-    private List<Rows.SearchHit> search(String sql, String match, int limit, int offset) throws SQLException {
+    private static List<Rows.SearchHit> search(Connection c, String sql, String match, int limit, int offset) throws SQLException {
         List<Rows.SearchHit> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, match);
@@ -215,64 +249,69 @@ public final class Store implements AutoCloseable {
     }
 
     /** A page of events: {@code f.limit()} from {@code offset}. */
-    public synchronized List<Rows.EventRow> events(Rows.EventFilter f, int offset) {
-        StringBuilder sql = new StringBuilder("SELECT e.id, e.group_id, g.articles, e.date, e.type, e.cameo, e.status,"
-                + " e.place_name, e.place_country, e.trigger, e.article_id, a.title, substr(a.text, e.sentence_start + 1,"
-                + " e.sentence_end - e.sentence_start), e.place_lat, e.place_lon FROM events e JOIN event_groups g ON g.id = e.group_id"
-                + " JOIN articles a ON a.id = e.article_id WHERE a.duplicate_of IS NULL");
-        List<Object> args = new ArrayList<>();
-        participant(sql, args, "actor", f.actor());
-        participant(sql, args, "recipient", f.recipient());
-        if (f.type() != null) {
-            sql.append(" AND e.type = ?");
-            args.add(f.type().toUpperCase(java.util.Locale.ROOT));
-        }
-        if (f.status() != null) {
-            sql.append(" AND e.status = ?");
-            args.add(f.status().toLowerCase(java.util.Locale.ROOT));
-        }
-        if (f.from() != null) {
-            sql.append(" AND e.date_last >= ?");
-            args.add(f.from().toString());
-        }
-        if (f.to() != null) {
-            sql.append(" AND e.date_first <= ?");
-            args.add(f.to().toString());
-        }
-        if (f.place() != null) {
-            sql.append(" AND (e.place_name = ? COLLATE NOCASE OR e.place_country = ?)");
-            args.add(f.place());
-            args.add(f.place().toUpperCase(java.util.Locale.ROOT));
-        }
-        sql.append(" ORDER BY e.date_first DESC, e.id LIMIT ? OFFSET ?");
-        args.add(f.limit());
-        args.add(offset);
-        List<Rows.EventRow> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(sql.toString());
-             PreparedStatement parts = c.prepareStatement("SELECT p.role, coalesce(x.name, p.text), p.code FROM event_participants p"
-                     + " LEFT JOIN actors x ON x.id = p.actor_id WHERE p.event_id = ? ORDER BY p.rowid")) {
-            bind(p, args);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    List<String> actors = new ArrayList<>();
-                    List<String> recipients = new ArrayList<>();
-                    parts.setLong(1, r.getLong(1));
-                    try (ResultSet q = parts.executeQuery()) {
-                        while (q.next()) {
-                            String who = q.getString(2) + (q.getString(3) == null ? "" : " [" + q.getString(3) + "]");
-                            (q.getString(1).equals("actor") ? actors : recipients).add(who);
-                        }
-                    }
-                    out.add(new Rows.EventRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4), r.getString(5),
-                            r.getString(6), r.getString(7), actors, recipients, r.getString(8), r.getString(9),
-                            r.getObject(14) == null ? null : r.getDouble(14), r.getObject(15) == null ? null : r.getDouble(15),
-                            r.getString(10), r.getLong(11), r.getString(12), r.getString(13)));
-                }
+    public List<Rows.EventRow> events(Rows.EventFilter f, int offset) {
+        Connection c = borrow();
+        try {
+            StringBuilder sql = new StringBuilder("SELECT e.id, e.group_id, g.articles, e.date, e.type, e.cameo, e.status,"
+                    + " e.place_name, e.place_country, e.trigger, e.article_id, a.title, substr(a.text, e.sentence_start + 1,"
+                    + " e.sentence_end - e.sentence_start), e.place_lat, e.place_lon FROM events e JOIN event_groups g ON g.id = e.group_id"
+                    + " JOIN articles a ON a.id = e.article_id WHERE a.duplicate_of IS NULL");
+            List<Object> args = new ArrayList<>();
+            participant(sql, args, "actor", f.actor());
+            participant(sql, args, "recipient", f.recipient());
+            if (f.type() != null) {
+                sql.append(" AND e.type = ?");
+                args.add(f.type().toUpperCase(java.util.Locale.ROOT));
             }
-        } catch (SQLException e) {
-            throw new StoreException("events query failed: " + e.getMessage(), e);
+            if (f.status() != null) {
+                sql.append(" AND e.status = ?");
+                args.add(f.status().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (f.from() != null) {
+                sql.append(" AND e.date_last >= ?");
+                args.add(f.from().toString());
+            }
+            if (f.to() != null) {
+                sql.append(" AND e.date_first <= ?");
+                args.add(f.to().toString());
+            }
+            if (f.place() != null) {
+                sql.append(" AND (e.place_name = ? COLLATE NOCASE OR e.place_country = ?)");
+                args.add(f.place());
+                args.add(f.place().toUpperCase(java.util.Locale.ROOT));
+            }
+            sql.append(" ORDER BY e.date_first DESC, e.id LIMIT ? OFFSET ?");
+            args.add(f.limit());
+            args.add(offset);
+            List<Rows.EventRow> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(sql.toString());
+                 PreparedStatement parts = c.prepareStatement("SELECT p.role, coalesce(x.name, p.text), p.code FROM event_participants p"
+                         + " LEFT JOIN actors x ON x.id = p.actor_id WHERE p.event_id = ? ORDER BY p.rowid")) {
+                bind(p, args);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        List<String> actors = new ArrayList<>();
+                        List<String> recipients = new ArrayList<>();
+                        parts.setLong(1, r.getLong(1));
+                        try (ResultSet q = parts.executeQuery()) {
+                            while (q.next()) {
+                                String who = q.getString(2) + (q.getString(3) == null ? "" : " [" + q.getString(3) + "]");
+                                (q.getString(1).equals("actor") ? actors : recipients).add(who);
+                            }
+                        }
+                        out.add(new Rows.EventRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4), r.getString(5),
+                                r.getString(6), r.getString(7), actors, recipients, r.getString(8), r.getString(9),
+                                r.getObject(14) == null ? null : r.getDouble(14), r.getObject(15) == null ? null : r.getDouble(15),
+                                r.getString(10), r.getLong(11), r.getString(12), r.getString(13)));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("events query failed: " + e.getMessage(), e);
+            }
+            return out;
+        } finally {
+            release(c);
         }
-        return out;
     }
 
     private static void participant(StringBuilder sql, List<Object> args, String role, String who) {
@@ -302,37 +341,42 @@ public final class Store implements AutoCloseable {
     }
 
     /** A page of quotes. */
-    public synchronized List<Rows.QuoteRow> quotes(String speaker, String about, int limit, int offset) {
-        StringBuilder sql = new StringBuilder("SELECT q.id, q.article_id, a.title, a.published, coalesce(x.name, q.speaker_name),"
-                + " q.cue, q.kind, q.text FROM quotes q JOIN articles a ON a.id = q.article_id"
-                + " LEFT JOIN actors x ON x.id = q.speaker_actor WHERE a.duplicate_of IS NULL");
-        List<Object> args = new ArrayList<>();
-        if (speaker != null) {
-            sql.append(" AND (q.speaker_actor IN (" + ACTORS_NAMED + ") OR q.speaker_name LIKE ?)");
-            args.add(speaker);
-            args.add(speaker);
-            args.add("%" + speaker + "%");
-        }
-        if (about != null) {
-            sql.append(" AND q.text LIKE ?");
-            args.add("%" + about + "%");
-        }
-        sql.append(" ORDER BY a.published DESC, q.id LIMIT ? OFFSET ?");
-        args.add(limit);
-        args.add(offset);
-        List<Rows.QuoteRow> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-            bind(p, args);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(new Rows.QuoteRow(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5),
-                            r.getString(6), r.getString(7), r.getString(8)));
-                }
+    public List<Rows.QuoteRow> quotes(String speaker, String about, int limit, int offset) {
+        Connection c = borrow();
+        try {
+            StringBuilder sql = new StringBuilder("SELECT q.id, q.article_id, a.title, a.published, coalesce(x.name, q.speaker_name),"
+                    + " q.cue, q.kind, q.text FROM quotes q JOIN articles a ON a.id = q.article_id"
+                    + " LEFT JOIN actors x ON x.id = q.speaker_actor WHERE a.duplicate_of IS NULL");
+            List<Object> args = new ArrayList<>();
+            if (speaker != null) {
+                sql.append(" AND (q.speaker_actor IN (" + ACTORS_NAMED + ") OR q.speaker_name LIKE ?)");
+                args.add(speaker);
+                args.add(speaker);
+                args.add("%" + speaker + "%");
             }
-        } catch (SQLException e) {
-            throw new StoreException("quotes query failed: " + e.getMessage(), e);
+            if (about != null) {
+                sql.append(" AND q.text LIKE ?");
+                args.add("%" + about + "%");
+            }
+            sql.append(" ORDER BY a.published DESC, q.id LIMIT ? OFFSET ?");
+            args.add(limit);
+            args.add(offset);
+            List<Rows.QuoteRow> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+                bind(p, args);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new Rows.QuoteRow(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5),
+                                r.getString(6), r.getString(7), r.getString(8)));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("quotes query failed: " + e.getMessage(), e);
+            }
+            return out;
+        } finally {
+            release(c);
         }
-        return out;
     }
 
     /** Actors whose name or an alias contains {@code name} (all actors when null), most reported first. */
@@ -341,7 +385,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** A page of actors. */
-    public synchronized List<Rows.ActorRow> actors(String name, int limit, int offset) {
+    public List<Rows.ActorRow> actors(String name, int limit, int offset) {
         if (name == null) {
             return actorsWhere("1 = 1", List.of(), limit, offset);
         }
@@ -351,29 +395,34 @@ public final class Store implements AutoCloseable {
     }
 
     private List<Rows.ActorRow> actorsWhere(String where, List<Object> args, int limit, int offset) {
-        String sql = "SELECT id, name, type, country, actor_code, articles, first_seen, last_seen,"
-                + " (SELECT count(*) FROM quotes q WHERE q.speaker_actor = actors.id),"
-                + " (SELECT count(*) FROM event_participants p WHERE p.actor_id = actors.id)"
-                + " FROM actors WHERE " + where + " ORDER BY articles DESC, name LIMIT ? OFFSET ?";
-        List<Rows.ActorRow> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(sql);
-             PreparedStatement aliases = c.prepareStatement("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY count DESC LIMIT 8");
-             PreparedStatement titles = c.prepareStatement("SELECT title FROM actor_titles WHERE actor_id = ? ORDER BY count DESC LIMIT 5")) {
-            List<Object> all = new ArrayList<>(args);
-            all.add(limit);
-            all.add(offset);
-            bind(p, all);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    long id = r.getLong(1);
-                    out.add(new Rows.ActorRow(id, r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6),
-                            r.getString(7), r.getString(8), strings(aliases, id), strings(titles, id), r.getInt(9), r.getInt(10)));
+        Connection c = borrow();
+        try {
+            String sql = "SELECT id, name, type, country, actor_code, articles, first_seen, last_seen,"
+                    + " (SELECT count(*) FROM quotes q WHERE q.speaker_actor = actors.id),"
+                    + " (SELECT count(*) FROM event_participants p WHERE p.actor_id = actors.id)"
+                    + " FROM actors WHERE " + where + " ORDER BY articles DESC, name LIMIT ? OFFSET ?";
+            List<Rows.ActorRow> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(sql);
+                 PreparedStatement aliases = c.prepareStatement("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY count DESC LIMIT 8");
+                 PreparedStatement titles = c.prepareStatement("SELECT title FROM actor_titles WHERE actor_id = ? ORDER BY count DESC LIMIT 5")) {
+                List<Object> all = new ArrayList<>(args);
+                all.add(limit);
+                all.add(offset);
+                bind(p, all);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        long id = r.getLong(1);
+                        out.add(new Rows.ActorRow(id, r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6),
+                                r.getString(7), r.getString(8), strings(aliases, id), strings(titles, id), r.getInt(9), r.getInt(10)));
+                    }
                 }
+            } catch (SQLException e) {
+                throw new StoreException("actors query failed: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new StoreException("actors query failed: " + e.getMessage(), e);
+            return out;
+        } finally {
+            release(c);
         }
-        return out;
     }
 
     /** The {@code n} most frequent indexed words of at least three letters (for benchmarks and suggestions). */
@@ -407,30 +456,43 @@ public final class Store implements AutoCloseable {
     }
 
     /** One actor by id. */
-    public synchronized Optional<Rows.ActorRow> actor(long id) {
+    public Optional<Rows.ActorRow> actor(long id) {
         return actorsWhere("id = ?", List.of(id), 1, 0).stream().findFirst();
     }
 
     /** The cross-article actor of each entity of an article (local id such as E3 to actor id). */
-    public synchronized java.util.Map<String, Long> actorIds(long article) {
+    public java.util.Map<String, Long> actorIds(long article) {
         java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
-        select("SELECT local_id, actor_id FROM entities WHERE article_id = " + article, r -> {
-            while (r.next()) {
-                out.put(r.getString(1), r.getLong(2));
+        Connection c = borrow();
+        try (PreparedStatement p = c.prepareStatement("SELECT local_id, actor_id FROM entities WHERE article_id = ?")) {
+            p.setLong(1, article);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(1), r.getLong(2));
+                }
             }
-        });
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        } finally {
+            release(c);
+        }
         return out;
     }
 
     /** The stored analysis JSON of an article. */
-    public synchronized Optional<String> article(long id) {
-        try (PreparedStatement p = c.prepareStatement("SELECT analysis FROM articles WHERE id = ?")) {
-            p.setLong(1, id);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+    public Optional<String> article(long id) {
+        Connection c = borrow();
+        try {
+            try (PreparedStatement p = c.prepareStatement("SELECT analysis FROM articles WHERE id = ?")) {
+                p.setLong(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
+        } finally {
+            release(c);
         }
     }
 
@@ -452,6 +514,9 @@ public final class Store implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            for (Connection r : readers) {
+                r.close();
+            }
             c.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
