@@ -54,7 +54,11 @@ public final class QuoteEvaluation {
             String text = Files.readString(root.resolve(cols[2]));
             List<AttributionScorer.Attr> gold = gold(text, Files.readAllLines(root.resolve(cols[3])));
             AnalyzedArticle analyzed = analyzer.analyzeClean(article(cols[1], text));
-            docs.add(new AttributionScorer.Doc(gold, predicted(analyzed.quotes(), text)));
+            List<AttributionScorer.Attr> ours = predicted(analyzed.quotes(), text);
+            docs.add(new AttributionScorer.Doc(gold, ours));
+            if (Boolean.getBoolean("dateline.quotes.debug") && !split.equals("test")) {
+                debugSources(gold, ours, text);
+            }
             if (core != null) {
                 coreDocs.add(new AttributionScorer.Doc(gold, baselineAttributions(core.quotes(text))));
             }
@@ -68,6 +72,38 @@ public final class QuoteEvaluation {
             }
         }
         return scores;
+    }
+
+    /** Prints gold and predicted sources of attributions whose cues overlap but whose sources differ (dev/train only). */
+    private static void debugSources(List<AttributionScorer.Attr> gold, List<AttributionScorer.Attr> ours, String text) {
+        for (AttributionScorer.Attr g : gold) {
+            if (g.cue() != null && ours.stream().noneMatch(o -> o.cue() != null && g.cue().start() < o.cue().end()
+                    && o.cue().start() < g.cue().end())) {
+                System.err.println("MISS\t" + text.substring(g.cue().start(), g.cue().end()).replace('\n', ' '));
+            }
+        }
+        for (AttributionScorer.Attr o : ours) {
+            if (o.cue() != null && gold.stream().noneMatch(g -> g.cue() != null && g.cue().start() < o.cue().end()
+                    && o.cue().start() < g.cue().end())) {
+                System.err.println("EXTRA\t" + text.substring(o.cue().start(), o.cue().end()).replace('\n', ' '));
+            }
+        }
+        for (AttributionScorer.Attr g : gold) {
+            for (AttributionScorer.Attr o : ours) {
+                if (g.cue() != null && o.cue() != null && g.cue().start() < o.cue().end() && o.cue().start() < g.cue().end()
+                        && !g.source().equals(o.source())) {
+                    System.err.println("SRC\t" + spans(g.source(), text) + "\t" + spans(o.source(), text));
+                }
+            }
+        }
+    }
+
+    private static String spans(List<Span> spans, String text) {
+        StringBuilder sb = new StringBuilder();
+        for (Span s : spans) {
+            sb.append(sb.isEmpty() ? "" : " | ").append(text, s.start(), s.end());
+        }
+        return sb.toString().replace('\n', ' ');
     }
 
     /** CoreNLP's quotes as cue-less attributions: content = the marked quote, source = its speaker mention. */

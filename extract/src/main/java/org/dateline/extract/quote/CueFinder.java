@@ -167,7 +167,8 @@ final class CueFinder {
         while (r[0] < h && (tree.token(r[0]).isPunctuation() || quoted.test(tree.token(r[0]).start()))) {
             r[0]++;
         }
-        while (r[1] > h && (tree.token(r[1]).isPunctuation() || quoted.test(tree.token(r[1]).start()))) {
+        while (r[1] > h && (tree.token(r[1]).isPunctuation() || quoted.test(tree.token(r[1]).start()))
+                && !closesBracket(tree, r[0], r[1])) {
             r[1]--;
         }
         if (r[1] - r[0] > MAX_PHRASE || !contiguousOutsideQuotes(tree, r, quoted)) {
@@ -177,6 +178,24 @@ final class CueFinder {
             r[1]++;
         }
         return new Source(h, r[0], r[1]);
+    }
+
+    /** A closing bracket whose opening bracket is in the phrase: "Sen. Claire McCaskill (D-Mo.)" keeps its ")". */
+    private static boolean closesBracket(Tree tree, int from, int i) {
+        String t = tree.token(i).text();
+        if (!t.equals(")") && !t.equals("-RRB-") && !t.equals("]")) {
+            return false;
+        }
+        int open = 0;
+        for (int k = from; k < i; k++) {
+            String w = tree.token(k).text();
+            if (w.equals("(") || w.equals("-LRB-") || w.equals("[")) {
+                open++;
+            } else if (w.equals(")") || w.equals("-RRB-") || w.equals("]")) {
+                open--;
+            }
+        }
+        return open > 0;
     }
 
     private static boolean contiguousOutsideQuotes(Tree tree, int[] r, java.util.function.IntPredicate quoted) {
@@ -316,6 +335,15 @@ final class CueFinder {
         int k = h;
         while (k + 1 < tree.size() && k + 1 != cue && isNoun(tree.token(k + 1))) {
             k++;
+        }
+        // A name's bracketed party and state belong to it: "Rep. Gwen Moore (D-Wis.)".
+        if (k + 2 < tree.size() && (tree.token(k + 1).text().equals("(") || tree.token(k + 1).text().equals("-LRB-"))) {
+            for (int j = k + 2; j < Math.min(tree.size(), k + 7) && (h > cue || j < cue); j++) {
+                if (closesBracket(tree, k + 1, j)) {
+                    k = j;
+                    break;
+                }
+            }
         }
         if (h < cue && k + 1 < cue - 1 && tree.token(k + 1).text().equals(",") && tree.token(cue - 1).text().equals(",")
                 && cue - 1 - k <= APPOSITIVE_MAX) {
