@@ -20,7 +20,8 @@ final class CueFinder {
     /** True when token {@code i} is a cue for reported content of any kind. */
     static boolean isCue(Tree tree, int i) {
         return isAccordingTo(tree, i) || isVerb(tree, i) && !isImperative(tree, i)
-                && (Cues.SPEECH.contains(lemma(tree, i)) || Cues.BELIEF.contains(lemma(tree, i)));
+                && (Cues.SPEECH.contains(lemma(tree, i)) || Cues.BELIEF.contains(lemma(tree, i))
+                || Cues.INTENTION.contains(lemma(tree, i)) && tree.child(i, "xcomp") >= 0);
     }
 
     /** True when token {@code i} can attribute words in quotation marks. */

@@ -36,10 +36,20 @@ final class Cues {
             "show", "find", "indicate", "reckon", "assume", "understand", "realize", "realise", "recognize",
             "guess", "imagine", "predict", "anticipate", "conclude", "learn", "hear", "see", "notice");
 
+    /**
+     * Verbs of intention and commitment: their infinitive complement is the attributed content
+     * ("wants to cut taxes", "declined to comment", "pledged to veto"); PolNeAR annotates them.
+     */
+    static final Set<String> INTENTION = Set.of(
+            "want", "plan", "intend", "seek", "aim", "vow", "pledge", "promise", "refuse", "decline", "agree", "offer",
+            "threaten", "propose", "hope", "expect", "wish", "prefer", "push", "urge", "encourage");
+
     /** Verbs whose direct object is what was said ("said yes", "wrote something strange"). */
     static final Set<String> OBJECT_CONTENT = Set.of(
             "say", "write", "add", "declare", "announce", "repeat", "predict", "mention", "report", "reveal",
-            "confirm", "deny", "acknowledge", "admit", "tweet", "post", "claim", "state");
+            "confirm", "deny", "acknowledge", "admit", "tweet", "post", "claim", "state", "show", "cite", "propose",
+            "support", "oppose", "endorse", "praise", "criticize", "reject", "demand", "condemn", "welcome", "applaud",
+            "blame", "estimate", "find");
 
     /** Lone words that look like titles of works when quoted in title case after these prepositions. */
     static final Set<String> TITLE_PREPOSITIONS = Set.of("on", "in", "of", "titled", "entitled", "called", "dubbed");

@@ -46,6 +46,7 @@ public final class QuoteExtractor {
     public static Set<String> parseTriggers() {
         Set<String> all = new HashSet<>(Cues.SPEECH);
         all.addAll(Cues.BELIEF);
+        all.addAll(Cues.INTENTION);
         all.add("according");
         all.add("accord");
         return Set.copyOf(all);
@@ -222,6 +223,12 @@ public final class QuoteExtractor {
             if (top.stream().anyMatch(m -> 2 * (Math.min(end, m.close() + 1) - Math.max(start, m.open())) > end - start)) {
                 continue;
             }
+            // Words in marks inside a plan or a belief are someone's words, not the planner's: leave them
+            // to their own attribution ("Pompeo plans to press Putin on the “challenges”").
+            boolean speech = Cues.SPEECH.contains(tree.token(a.cueToken()).lemma().toLowerCase(java.util.Locale.ROOT));
+            if (!speech && top.stream().anyMatch(m -> m.open() >= start && m.close() < end)) {
+                continue;
+            }
             out.add(new Quote(text.substring(start, end), QuoteKind.INDIRECT, start, end, a.cue(), a.speaker(), null));
         }
         return out;
@@ -240,6 +247,10 @@ public final class QuoteExtractor {
             r = tree.subtree(tree.child(i, "ccomp"));
         } else if (tree.child(i, "obj") >= 0 && Cues.OBJECT_CONTENT.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
             r = tree.subtree(tree.child(i, "obj"));
+        } else if (tree.child(i, "xcomp") >= 0 && Cues.INTENTION.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            r = tree.subtree(tree.child(i, "xcomp"));
+        } else if (tree.token(i).lemma().equalsIgnoreCase("call") && callForObject(tree, i) >= 0) {
+            r = tree.subtree(callForObject(tree, i));
         } else if (tree.relation(i).equals("parataxis")) {
             r = new int[] {0, tree.subtree(i)[0] - 1};
         } else {
@@ -252,6 +263,17 @@ public final class QuoteExtractor {
             r[1]--;
         }
         return r[1] - r[0] >= 1 ? r : null;
+    }
+
+    /** The object of "call for": "called for a ban on imports". */
+    private static int callForObject(Tree tree, int i) {
+        for (int c : tree.children(i)) {
+            if (tree.relation(c).startsWith("obl") && tree.child(c, "case") >= 0
+                    && tree.token(tree.child(c, "case")).text().equalsIgnoreCase("for")) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The cue's reported clause when it contains {@code offset} (a mixed quote), else null. */
