@@ -331,6 +331,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Whether some actor has this name or alias (case-insensitive). */
+    private boolean named(Connection c, String name) {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM actor_aliases WHERE alias = ? COLLATE NOCASE LIMIT 1")) {
+            p.setString(1, name);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Actors whose canonical name or any alias is the given name (case-insensitive). */
     private static final String ACTORS_NAMED = "SELECT id FROM actors WHERE name = ? COLLATE NOCASE"
             + " UNION SELECT actor_id FROM actor_aliases WHERE alias = ? COLLATE NOCASE";
@@ -348,10 +360,13 @@ public final class Store implements AutoCloseable {
                     + " q.cue, q.kind, q.text FROM quotes q JOIN articles a ON a.id = q.article_id"
                     + " LEFT JOIN actors x ON x.id = q.speaker_actor WHERE a.duplicate_of IS NULL");
             List<Object> args = new ArrayList<>();
-            if (speaker != null) {
-                sql.append(" AND (q.speaker_actor IN (" + ACTORS_NAMED + ") OR q.speaker_name LIKE ?)");
+            if (speaker != null && named(c, speaker)) {
+                // A known actor: its quotes through the index, not a scan of every speaker description.
+                sql.append(" AND q.speaker_actor IN (" + ACTORS_NAMED + ")");
                 args.add(speaker);
                 args.add(speaker);
+            } else if (speaker != null) {
+                sql.append(" AND q.speaker_name LIKE ?");
                 args.add("%" + speaker + "%");
             }
             if (about != null) {
@@ -379,7 +394,10 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Actors whose name or an alias contains {@code name} (all actors when null), most reported first. */
+    /**
+     * Actors called {@code name} (an alias, case-insensitive), else those whose name or an alias
+     * contains it; all actors when null; most reported first.
+     */
     public List<Rows.ActorRow> actors(String name, int limit) {
         return actors(name, limit, 0);
     }
@@ -388,6 +406,11 @@ public final class Store implements AutoCloseable {
     public List<Rows.ActorRow> actors(String name, int limit, int offset) {
         if (name == null) {
             return actorsWhere("1 = 1", List.of(), limit, offset);
+        }
+        List<Rows.ActorRow> exact = actorsWhere("id IN (SELECT actor_id FROM actor_aliases WHERE alias = ? COLLATE NOCASE)",
+                List.of(name), limit, offset);
+        if (!exact.isEmpty()) {
+            return exact;
         }
         String like = "%" + name + "%";
         return actorsWhere("name LIKE ? OR id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?)", List.of(like, like), limit,
