@@ -167,6 +167,8 @@ final class Schema {
             ALTER TABLE articles ADD COLUMN minhash BLOB;
             CREATE TABLE minhash_bands (band INTEGER NOT NULL, value INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id));
             CREATE INDEX minhash_bands_value ON minhash_bands(value, band);
+            """, """
+            INSERT INTO search(search, rank) VALUES ('rank', 'bm25(10.0, 1.0, 3.0)');
             """);
 
     /** Brings a store up to the current version; returns the version it had. */

@@ -186,9 +186,11 @@ public final class Store implements AutoCloseable {
     public List<Rows.SearchHit> search(String query, int limit, int offset) {
         Connection c = borrow();
         try {
+            // ORDER BY rank (BM25 with the title weighing 10 and quotes 3, set by migration 3) lets FTS5 sort
+            // its own matches, faster than ordering by a bm25() expression.
             String sql = "SELECT a.id, a.title, a.published, a.source, snippet(search, 1, '[', ']', '…', 16),"
-                    + " bm25(search, 10.0, 1.0, 3.0) AS score FROM search JOIN articles a ON a.id = search.rowid"
-                    + " WHERE search MATCH ? AND a.duplicate_of IS NULL ORDER BY score LIMIT ? OFFSET ?";
+                    + " rank FROM search JOIN articles a ON a.id = search.rowid"
+                    + " WHERE search MATCH ? AND a.duplicate_of IS NULL ORDER BY rank LIMIT ? OFFSET ?";
             try {
                 return search(c, sql, query, limit, offset);
             } catch (SQLException syntax) {
