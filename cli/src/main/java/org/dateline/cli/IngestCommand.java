@@ -63,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         try (Store s = store.create()) {
             Progress progress = new Progress(err, files.size(), System.console() != null);
-            Ingester.Summary sum = new Ingester(s, Analyzer.shared(), threads)
+            Ingester.Summary sum = new Ingester(s, Analyzer::shared, threads)
                     .ingest(Inputs.read(files, new ArticleReader(Metadata.empty().withPublished(published))), progress);
             progress.done();
             out.printf(Locale.ROOT, "read %d, stored %d (%d linked as duplicates of stored articles), skipped %d (already"

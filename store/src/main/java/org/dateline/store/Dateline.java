@@ -41,7 +41,7 @@ public final class Dateline implements AutoCloseable {
     /** Ingests files, directories and JSON Lines corpora on all cores. */
     public Ingester.Summary ingest(Path... inputs) throws IOException {
         List<Path> files = Inputs.files(Arrays.stream(inputs).map(Path::toString).toList());
-        return new Ingester(store, Analyzer.shared(), Runtime.getRuntime().availableProcessors())
+        return new Ingester(store, Analyzer::shared, Runtime.getRuntime().availableProcessors())
                 .ingest(Inputs.read(files, new ArticleReader(Metadata.empty())), null);
     }
 

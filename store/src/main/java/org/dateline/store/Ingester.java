@@ -10,10 +10,15 @@ import org.dateline.pipeline.Outcome;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Analyzes a stream of read articles on all cores and stores each in its own transaction.
@@ -36,10 +41,15 @@ public final class Ingester {
     }
 
     private final Store store;
-    private final Analyzer analyzer;
+    private final Supplier<Analyzer> analyzer;
     private final int threads;
 
     public Ingester(Store store, Analyzer analyzer, int threads) {
+        this(store, () -> analyzer, threads);
+    }
+
+    /** With the analyzer fetched only when an article needs analysis (a re-run of a stored corpus loads no models). */
+    public Ingester(Store store, Supplier<Analyzer> analyzer, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
@@ -51,8 +61,11 @@ public final class Ingester {
     public Summary ingest(Stream<ReadResult> items, Progress progress) {
         long t0 = System.nanoTime();
         Run run = new Run(progress);
-        Stream<ReadResult> fresh = items.filter(run::admit);
-        new BatchAnalyzer(analyzer, threads).run(fresh, run::store);
+        Iterator<ReadResult> fresh = items.filter(run::admit).iterator();
+        if (fresh.hasNext()) {
+            new BatchAnalyzer(analyzer.get(), threads).run(
+                    StreamSupport.stream(Spliterators.spliteratorUnknownSize(fresh, Spliterator.ORDERED), false), run::store);
+        }
         return new Summary(run.read, run.stored, run.skipped, run.duplicates, run.failed, Map.copyOf(run.kinds),
                 (System.nanoTime() - t0) / 1e9);
     }
