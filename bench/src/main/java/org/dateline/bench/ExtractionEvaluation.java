@@ -11,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -44,13 +42,14 @@ public final class ExtractionEvaluation {
         }
         double ms = (System.nanoTime() - t0) / 1e6 / ids.size();
         ShingleScorer.Result r = ShingleScorer.score(gold, ours);
-        List<Score> scores = new ArrayList<>(List.of(score("f1", r.f1()), score("precision", r.precision()),
-                score("recall", r.recall()), score("accuracy", r.accuracy()),
+        int n = ids.size();
+        List<Score> scores = new ArrayList<>(List.of(score("f1", r.f1(), n), score("precision", r.precision(), n),
+                score("recall", r.recall(), n), score("accuracy", r.accuracy(), n),
                 new Score("extraction", DATASET, "test", "ms_per_page", ms, ids.size())));
         return scores;
     }
 
-    private static Score score(String metric, double v) {
-        return new Score("extraction", DATASET, "test", metric, 100 * v, 181);
+    private static Score score(String metric, double v, int n) {
+        return new Score("extraction", DATASET, "test", metric, 100 * v, n);
     }
 }

@@ -302,21 +302,10 @@ final class WebPages {
         return b.append("</svg>").toString();
     }
 
-    /** The month (YYYY-MM) of a TIMEX value: a day, a month, or the Monday of an ISO week; else null. */
+    /** The month (YYYY-MM) in which a TIMEX value begins (a day, a week, a month), else null. */
     private static String month(String value) {
-        if (value == null) {
-            return null;
-        }
-        if (value.matches("\\d{4}-\\d{2}.*")) {
-            return value.substring(0, 7);
-        }
-        if (value.matches("\\d{4}-W\\d{2}.*")) {
-            java.time.LocalDate monday = java.time.LocalDate.of(Integer.parseInt(value.substring(0, 4)), 6, 1)
-                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(value.substring(6, 8)))
-                    .with(java.time.DayOfWeek.MONDAY);
-            return monday.toString().substring(0, 7);
-        }
-        return null;
+        java.time.LocalDate[] days = org.dateline.store.Periods.of(value);
+        return days == null || value.length() < 7 ? null : days[0].toString().substring(0, 7);
     }
 
     private static String eventTable(List<Rows.EventRow> events) {

@@ -245,7 +245,7 @@ public final class Exporter {
         f[33] = r.getString(3);
         if (r.getString(16) != null) {
             String country = r.getString(18) == null ? "" : r.getString(18);
-            f[51] = geoType(r.getString(18), r.getString(16));
+            f[51] = country.isEmpty() ? "" : "1";
             f[52] = r.getString(16);
             f[53] = country;
             f[56] = r.getString(19) == null ? "" : r.getString(19);
@@ -259,10 +259,6 @@ public final class Exporter {
             f[i] = f[i] == null ? "" : f[i].replace('\t', ' ').replace('\n', ' ');
         }
         return String.join("\t", f);
-    }
-
-    private static String geoType(String country, String name) {
-        return country == null ? "" : "1";
     }
 
     private static String[] first(List<String[]> parts, String role) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The calendar days a TIMEX3 value covers, so that "2019-W20", "2019-05" and "2019-05-14" can
  * all be filtered by a date range. Values without a calendar meaning (PAST_REF) cover nothing.
  */
-final class Periods {
+public final class Periods {
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2}).*");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -22,7 +22,7 @@ final class Periods {
     }
 
     /** First and last day, or null. */
-    static LocalDate[] of(String value) {
+    public static LocalDate[] of(String value) {
         if (value == null) {
             return null;
         }
