@@ -27,7 +27,8 @@ public final class TimeFilter {
         return kept;
     }
 
-    private static Sentence sentenceOf(ParsedArticle parsed, int offset) {
+    /** The sentence holding a character offset, or null. */
+    static Sentence sentenceOf(ParsedArticle parsed, int offset) {
         for (Sentence s : parsed.sentences()) {
             if (offset >= s.start() && offset < s.end()) {
                 return s;

@@ -92,7 +92,7 @@ public final class TimeNormalizer {
         if (!weekday && !month) {
             return t;
         }
-        Sentence s = sentenceOf(parsed, t.start());
+        Sentence s = TimeFilter.sentenceOf(parsed, t.start());
         if (s == null) {
             return t;
         }
@@ -243,15 +243,6 @@ public final class TimeNormalizer {
             }
         }
         return false;
-    }
-
-    private static Sentence sentenceOf(ParsedArticle parsed, int offset) {
-        for (Sentence s : parsed.sentences()) {
-            if (offset >= s.start() && offset < s.end()) {
-                return s;
-            }
-        }
-        return null;
     }
 
     private static TimeExpression with(TimeExpression t, String value) {
