@@ -102,6 +102,18 @@ final class BenchHttpCommand implements java.util.concurrent.Callable<Integer> {
             }
             double secs = (System.nanoTime() - t0) / 1e9;
             pool.shutdown();
+            String[] kinds = {"search", "events", "quotes", "actors"};
+            for (int kind = 0; kind < kinds.length; kind++) {
+                List<Double> own = new ArrayList<>();
+                for (int i = kind; i < requests; i += kinds.length) {
+                    own.add(ms[i]);
+                }
+                own.sort(null);
+                if (!own.isEmpty()) {
+                    out.printf(Locale.ROOT, "  %-7s %4d requests: p50 %.1f ms, p99 %.1f ms%n", kinds[kind], own.size(),
+                            own.get(own.size() / 2), own.get((int) Math.ceil(own.size() * 0.99) - 1));
+                }
+            }
             Arrays.sort(ms);
             out.printf(Locale.ROOT, "%d requests, %d concurrent: %.1f requests/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d%n",
                     requests, concurrency, requests / secs, ms[requests / 2], ms[(int) Math.ceil(requests * 0.99) - 1],

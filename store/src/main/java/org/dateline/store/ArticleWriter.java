@@ -97,7 +97,7 @@ final class ArticleWriter {
             p.executeBatch();
         }
         Map<String, Long> actors = entities(id, analyzed.entities(), published);
-        quotes(id, analyzed.quotes(), actors);
+        quotes(id, analyzed.quotes(), actors, published);
         events(id, analyzed, actors, duplicateOf != null);
         places(id, analyzed.places());
         times(id, analyzed.times());
@@ -173,9 +173,9 @@ final class ArticleWriter {
         return out;
     }
 
-    private void quotes(long article, List<Quote> quotes, Map<String, Long> actors) throws SQLException {
+    private void quotes(long article, List<Quote> quotes, Map<String, Long> actors, String published) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO quotes (article_id, idx, text, kind, start, end, cue,"
-                + " speaker_text, speaker_name, speaker_actor, parent) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " speaker_text, speaker_name, speaker_actor, parent, published) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (int i = 0; i < quotes.size(); i++) {
                 Quote q = quotes.get(i);
                 p.setLong(1, article);
@@ -193,6 +193,7 @@ final class ArticleWriter {
                 } else {
                     p.setInt(11, q.parent());
                 }
+                p.setString(12, published);
                 p.addBatch();
             }
             p.executeBatch();

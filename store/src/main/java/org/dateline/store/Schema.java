@@ -169,6 +169,12 @@ final class Schema {
             CREATE INDEX minhash_bands_value ON minhash_bands(value, band);
             """, """
             INSERT INTO search(search, rank) VALUES ('rank', 'bm25(10.0, 1.0, 3.0)');
+            """, """
+            ALTER TABLE quotes ADD COLUMN published TEXT;
+            UPDATE quotes SET published = (SELECT a.published FROM articles a WHERE a.id = quotes.article_id);
+            CREATE INDEX quotes_speaker_published ON quotes(speaker_actor, published, id);
+            CREATE INDEX quotes_published ON quotes(published, id);
+            CREATE INDEX actors_name ON actors(name COLLATE NOCASE);
             """);
 
     /** Brings a store up to the current version; returns the version it had. */

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -259,8 +260,8 @@ public final class Store implements AutoCloseable {
                     + " e.sentence_end - e.sentence_start), e.place_lat, e.place_lon FROM events e JOIN event_groups g ON g.id = e.group_id"
                     + " JOIN articles a ON a.id = e.article_id WHERE a.duplicate_of IS NULL");
             List<Object> args = new ArrayList<>();
-            participant(sql, args, "actor", f.actor());
-            participant(sql, args, "recipient", f.recipient());
+            participant(c, sql, args, "actor", f.actor());
+            participant(c, sql, args, "recipient", f.recipient());
             if (f.type() != null) {
                 sql.append(" AND e.type = ?");
                 args.add(f.type().toUpperCase(java.util.Locale.ROOT));
@@ -316,7 +317,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void participant(StringBuilder sql, List<Object> args, String role, String who) {
+    private void participant(Connection c, StringBuilder sql, List<Object> args, String role, String who) {
         if (who == null) {
             return;
         }
@@ -325,75 +326,118 @@ public final class Store implements AutoCloseable {
             args.add(role);
             args.add(who + "%");
         } else {
-            sql.append(" AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = ? AND p.actor_id IN ("
-                    + ACTORS_NAMED + "))");
+            List<Long> ids = actorsNamed(c, who);
+            if (ids.isEmpty()) {
+                sql.append(" AND 0");
+                return;
+            }
+            // A rare actor: its few events through the participant index, then sorted; a busy one:
+            // events in date order, each checked, which stops after one page.
+            List<Object> probe = new ArrayList<>(List.of(role));
+            String which = oneOf("actor_id", ids, probe);
+            boolean rare = countOf(c, "SELECT count(*) FROM (SELECT 1 FROM event_participants WHERE role = ? AND " + which
+                    + " LIMIT 2000)", probe) < 2000;
             args.add(role);
-            args.add(who);
-            args.add(who);
+            sql.append(rare ? " AND e.id IN (SELECT p.event_id FROM event_participants p WHERE p.role = ? AND "
+                    : " AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = ? AND ");
+            sql.append(oneOf("p.actor_id", ids, args)).append(")");
         }
     }
 
-    /** Whether some actor has this name or alias (case-insensitive). */
-    private boolean named(Connection c, String name) {
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM actor_aliases WHERE alias = ? COLLATE NOCASE LIMIT 1")) {
+    /** The actors whose canonical name or any alias is the given name (case-insensitive), through the indexes. */
+    private List<Long> actorsNamed(Connection c, String name) {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM actors WHERE name = ? COLLATE NOCASE"
+                + " UNION SELECT actor_id FROM actor_aliases WHERE alias = ? COLLATE NOCASE")) {
             p.setString(1, name);
+            p.setString(2, name);
             try (ResultSet r = p.executeQuery()) {
-                return r.next();
+                while (r.next()) {
+                    out.add(r.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private long countOf(Connection c, String sql, List<Object> args) {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            bind(p, args);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
             }
         } catch (SQLException e) {
             throw new StoreException("store " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** Actors whose canonical name or any alias is the given name (case-insensitive). */
-    private static final String ACTORS_NAMED = "SELECT id FROM actors WHERE name = ? COLLATE NOCASE"
-            + " UNION SELECT actor_id FROM actor_aliases WHERE alias = ? COLLATE NOCASE";
+    /** {@code column = ?} for one id, {@code column IN (?, ...)} for several; the ids join {@code args}. */
+    private static String oneOf(String column, List<Long> ids, List<Object> args) {
+        args.addAll(ids);
+        return ids.size() == 1 ? column + " = ?" : column + " IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+    }
 
     /** Quotes by a speaker (name or alias; or an unnamed source's description) and/or containing words. */
     public List<Rows.QuoteRow> quotes(String speaker, String about, int limit) {
         return quotes(speaker, about, limit, 0);
     }
 
-    /** A page of quotes. */
+    /** A page of quotes, newest first. */
     public List<Rows.QuoteRow> quotes(String speaker, String about, int limit, int offset) {
         Connection c = borrow();
         try {
-            StringBuilder sql = new StringBuilder("SELECT q.id, q.article_id, a.title, a.published, coalesce(x.name, q.speaker_name),"
-                    + " q.cue, q.kind, q.text FROM quotes q JOIN articles a ON a.id = q.article_id"
-                    + " LEFT JOIN actors x ON x.id = q.speaker_actor WHERE a.duplicate_of IS NULL");
-            List<Object> args = new ArrayList<>();
-            if (speaker != null && named(c, speaker)) {
-                // A known actor: its quotes through the index, not a scan of every speaker description.
-                sql.append(" AND q.speaker_actor IN (" + ACTORS_NAMED + ")");
-                args.add(speaker);
-                args.add(speaker);
-            } else if (speaker != null) {
-                sql.append(" AND q.speaker_name LIKE ?");
-                args.add("%" + speaker + "%");
-            }
-            if (about != null) {
-                sql.append(" AND q.text LIKE ?");
-                args.add("%" + about + "%");
-            }
-            sql.append(" ORDER BY a.published DESC, q.id LIMIT ? OFFSET ?");
-            args.add(limit);
-            args.add(offset);
-            List<Rows.QuoteRow> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-                bind(p, args);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.add(new Rows.QuoteRow(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5),
-                                r.getString(6), r.getString(7), r.getString(8)));
-                    }
+            List<Long> named = speaker == null ? List.of() : actorsNamed(c, speaker);
+            if (named.size() > 1) {
+                // Several actors share the name: each one's newest quotes through the (speaker, published)
+                // index, merged here; one IN-list query would sort every quote of all of them.
+                List<Rows.QuoteRow> all = new ArrayList<>();
+                for (long id : named) {
+                    all.addAll(quotePage(c, " AND q.speaker_actor = ?", id, about, offset + limit, 0));
                 }
-            } catch (SQLException e) {
-                throw new StoreException("quotes query failed: " + e.getMessage(), e);
+                all.sort(Comparator.comparing(Rows.QuoteRow::published, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                        .thenComparingLong(Rows.QuoteRow::id).reversed());
+                return List.copyOf(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
             }
-            return out;
+            if (named.size() == 1) {
+                return quotePage(c, " AND q.speaker_actor = ?", named.get(0), about, limit, offset);
+            }
+            return speaker == null ? quotePage(c, "", null, about, limit, offset)
+                    : quotePage(c, " AND q.speaker_name LIKE ?", "%" + speaker + "%", about, limit, offset);
         } finally {
             release(c);
         }
+    }
+
+    private List<Rows.QuoteRow> quotePage(Connection c, String speakerClause, Object speaker, String about, int limit, int offset) {
+        StringBuilder sql = new StringBuilder("SELECT q.id, q.article_id, a.title, a.published, coalesce(x.name, q.speaker_name),"
+                + " q.cue, q.kind, q.text FROM quotes q JOIN articles a ON a.id = q.article_id"
+                + " LEFT JOIN actors x ON x.id = q.speaker_actor WHERE a.duplicate_of IS NULL").append(speakerClause);
+        List<Object> args = new ArrayList<>();
+        if (speaker != null) {
+            args.add(speaker);
+        }
+        if (about != null) {
+            sql.append(" AND q.text LIKE ?");
+            args.add("%" + about + "%");
+        }
+        sql.append(" ORDER BY q.published DESC, q.id DESC LIMIT ? OFFSET ?");
+        args.add(limit);
+        args.add(offset);
+        List<Rows.QuoteRow> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+            bind(p, args);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Rows.QuoteRow(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5),
+                            r.getString(6), r.getString(7), r.getString(8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("quotes query failed: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /**

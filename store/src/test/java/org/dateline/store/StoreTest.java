@@ -98,6 +98,11 @@ class StoreTest {
         assertTrue(blinken.get(0).text().contains("candid conversation"));
         assertEquals(1, store.quotes("Blinken", "arms control", 10).size(), "by alias and words");
         assertEquals(1, store.quotes("Peskov", null, 10).size());
+        List<Rows.QuoteRow> all = store.quotes(null, null, 50);
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(all.get(i - 1).published().compareTo(all.get(i).published()) >= 0, "newest first: " + all);
+        }
+        assertEquals(all.subList(1, 3), store.quotes(null, null, 2, 1), "a page is a slice of the same order");
         Rows.ActorRow actor = store.actors("Blinken", 5).get(0);
         assertEquals("Antony Blinken", actor.name());
         assertEquals("USAGOV", actor.code());
