@@ -1,11 +1,22 @@
 package org.dateline.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.extract.entity.Countries;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.Cue;
+import org.dateline.model.DateInference;
+import org.dateline.model.EntityType;
+import org.dateline.model.EventStatus;
+import org.dateline.model.EventTime;
+import org.dateline.model.MentionKind;
+import org.dateline.model.Metadata;
+import org.dateline.model.QuoteKind;
+import org.dateline.model.Speaker;
+import org.dateline.model.Trigger;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.Mention;
@@ -18,6 +29,7 @@ import org.dateline.model.Removal;
 import org.dateline.model.Span;
 import org.dateline.model.TimeExpression;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -215,6 +227,113 @@ public final class ArticleJson {
             o.put("parent", q.parent());
         }
         return o;
+    }
+
+    /**
+     * Reads an analysis back from its JSON: everything but the sentences' tokens and parses, so that
+     * {@code of(read(json))} writes the same JSON again. This is how stored and exchanged analyses
+     * (the store's {@code analysis} column, the Parquet {@code articles} table) become typed again.
+     *
+     * @throws IllegalArgumentException when the text is not an analysis in this format
+     */
+    public static AnalyzedArticle read(String json) {
+        try {
+            JsonNode o = JSON.readTree(json);
+            if (o == null || !o.isObject() || !o.path("id").isTextual()) {
+                throw new IllegalArgumentException("not an analyzed article: no id");
+            }
+            Metadata metadata = new Metadata(date(o.path("published")), text(o, "source"), text(o, "url"),
+                    text(o, "author"), text(o, "publishedFrom"));
+            Article article = new Article(o.get("id").asText(), text(o, "title"), o.path("text").asText(""),
+                    list(o, "paragraphs", n -> span(n)), metadata,
+                    list(o, "removed", n -> new Removal(n.path("kind").asText(), n.path("text").asText())), List.of());
+            JsonNode inf = o.path("publishedInferred");
+            DateInference inferred = inf.isObject() ? new DateInference(LocalDate.parse(inf.path("date").asText()),
+                    inf.path("confidence").asDouble(), list(inf, "evidence", JsonNode::asText)) : null;
+            List<Place> places = list(o, "places", ArticleJson::readPlace);
+            return new AnalyzedArticle(article, List.of(), list(o, "entities", ArticleJson::readEntity),
+                    list(o, "quotes", ArticleJson::readQuote),
+                    list(o, "times", n -> new TimeExpression(text(n, "text"), text(n, "type"), text(n, "value"),
+                            n.path("start").asInt(), n.path("end").asInt())),
+                    list(o, "events", ArticleJson::readEvent), places, inferred,
+                    list(o, "problems", n -> new Problem(n.path("kind").asText(), n.path("message").asText())));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        } catch (RuntimeException e) {
+            if (e instanceof IllegalArgumentException) {
+                throw e;
+            }
+            throw new IllegalArgumentException("not an analyzed article: " + e.getMessage(), e);
+        }
+    }
+
+    private static Entity readEntity(JsonNode n) {
+        return new Entity(n.path("id").asText(), text(n, "name"), EntityType.valueOf(n.path("type").asText()), text(n, "title"),
+                text(n, "country"), text(n, "actorCode"), list(n, "mentions", ArticleJson::readMention));
+    }
+
+    private static Mention readMention(JsonNode n) {
+        return new Mention(n.path("start").asInt(), n.path("end").asInt(), text(n, "text"),
+                MentionKind.valueOf(n.path("kind").asText().toUpperCase(Locale.ROOT)));
+    }
+
+    private static Quote readQuote(JsonNode n) {
+        JsonNode c = n.path("cue");
+        JsonNode s = n.path("speaker");
+        return new Quote(text(n, "text"), QuoteKind.valueOf(n.path("kind").asText().toUpperCase(Locale.ROOT)),
+                n.path("start").asInt(), n.path("end").asInt(),
+                c.isObject() ? new Cue(text(c, "text"), c.path("start").asInt(), c.path("end").asInt()) : null,
+                s.isObject() ? new Speaker(text(s, "text"), s.path("start").asInt(), s.path("end").asInt(), text(s, "entity"),
+                        text(s, "name"), text(s, "organization")) : null,
+                n.path("parent").isNumber() ? n.path("parent").asInt() : null);
+    }
+
+    private static Event readEvent(JsonNode n) {
+        JsonNode w = n.path("when");
+        JsonNode where = n.path("where");
+        JsonNode t = n.path("trigger");
+        return new Event(text(n, "type"), text(n, "mode"), text(n, "cameo"), n.path("quadClass").asInt(),
+                n.path("goldstein").asDouble(), list(n, "actorMentions", ArticleJson::readParticipant),
+                list(n, "recipientMentions", ArticleJson::readParticipant),
+                EventStatus.valueOf(n.path("status").asText().toUpperCase(Locale.ROOT)),
+                new EventTime(text(w, "value"), text(w, "text"), w.path("start").asInt(-1), w.path("end").asInt(-1),
+                        w.path("fromPublication").asBoolean()),
+                where.isObject() ? new Participant(text(where, "entity"), text(where, "text"), where.path("start").asInt(),
+                        where.path("end").asInt(), text(where, "country")) : null,
+                n.path("reportedBy").isNumber() ? n.path("reportedBy").asInt() : null,
+                new Trigger(text(t, "text"), t.path("start").asInt(), t.path("end").asInt()), span(n.path("sentence")));
+    }
+
+    private static Participant readParticipant(JsonNode n) {
+        return new Participant(text(n, "entity"), text(n, "text"), n.path("start").asInt(), n.path("end").asInt(), text(n, "code"));
+    }
+
+    private static Place readPlace(JsonNode n) {
+        return new Place(text(n, "name"), n.path("geonameid").isNumber() ? n.path("geonameid").asLong() : null,
+                text(n, "countryCode"), text(n, "country"), text(n, "admin1"), n.path("lat").asDouble(), n.path("lon").asDouble(),
+                text(n, "feature"), "government-metonym".equals(n.path("role").asText()) ? PlaceRole.GOVERNMENT_METONYM
+                : PlaceRole.LOCATION, list(n, "entities", JsonNode::asText), list(n, "mentions", ArticleJson::readMention));
+    }
+
+    private static Span span(JsonNode n) {
+        return new Span(n.path("start").asInt(), n.path("end").asInt());
+    }
+
+    private static String text(JsonNode o, String key) {
+        JsonNode n = o.get(key);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private static LocalDate date(JsonNode n) {
+        return n.isTextual() ? LocalDate.parse(n.asText()) : null;
+    }
+
+    private static <T> List<T> list(JsonNode o, String key, java.util.function.Function<JsonNode, T> read) {
+        List<T> out = new java.util.ArrayList<>();
+        for (JsonNode n : o.path(key)) {
+            out.add(read.apply(n));
+        }
+        return out;
     }
 
     private static ArrayNode problems(List<Problem> list) {

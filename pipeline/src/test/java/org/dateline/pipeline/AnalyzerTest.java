@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Entity;
+import org.dateline.model.Event;
 import org.dateline.model.Mention;
 import org.dateline.model.MentionKind;
 import org.dateline.model.Metadata;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** End-to-end facts about articles we wrote ourselves, with the real CoreNLP models (loaded once). */
@@ -53,6 +55,22 @@ class AnalyzerTest {
 
     static String time(AnalyzedArticle a, String text) {
         return a.times().stream().filter(t -> t.text().equals(text)).map(TimeExpression::value).findFirst().orElse(null);
+    }
+
+    @Test
+    void the_json_reads_back_into_the_same_analysis() {
+        String json = ArticleJson.line(ArticleJson.of(harbor));
+        AnalyzedArticle back = ArticleJson.read(json);
+        assertEquals(json, ArticleJson.line(ArticleJson.of(back)), "reading and writing again changes nothing");
+        assertEquals(harbor.entities(), back.entities());
+        assertEquals(harbor.quotes(), back.quotes());
+        assertEquals(harbor.events().stream().map(Event::trigger).toList(), back.events().stream().map(Event::trigger).toList());
+        assertEquals(harbor.places(), back.places());
+        assertEquals(harbor.article().metadata(), back.article().metadata());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ArticleJson.read("{\"title\": 3"));
+        assertTrue(e.getMessage().startsWith("not JSON"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ArticleJson.read("[1, 2]"));
     }
 
     @Test
