@@ -15,11 +15,12 @@ import java.util.Locale;
  * body hash (clean body, case, punctuation and spacing ignored) links the same story under another
  * headline; the MinHash signature links near-copies (a wire story with its dateline or last paragraph changed).
  */
-final class Hashes {
+public final class Hashes {
     private Hashes() {
     }
 
-    static String raw(RawArticle a) {
+    /** The key of an article as read: the same title and body give the same key. */
+    public static String raw(RawArticle a) {
         return sha256(a.title() + "\u0000" + a.body());
     }
 
@@ -140,7 +141,7 @@ final class Hashes {
         return mix(h);
     }
 
-    private static String sha256(String s) {
+    static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

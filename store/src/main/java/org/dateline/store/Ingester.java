@@ -35,6 +35,20 @@ public final class Ingester {
                           Map<String, Long> failureKinds, double seconds) {
     }
 
+    /**
+     * An analysis made elsewhere (the Spark job, another store's export).
+     *
+     * @param rawHash the key it was read under ({@link Hashes#raw}), or null to key it by its clean text
+     * @param article the analysis
+     */
+    public record Analysis(String rawHash, AnalyzedArticle article) {
+    }
+
+    /** The problem that makes an analysis unusable for the store (an empty or binary input), if any. */
+    public static java.util.Optional<Problem> unusable(AnalyzedArticle a) {
+        return a.problems().stream().filter(p -> UNUSABLE.contains(p.kind())).findFirst();
+    }
+
     /** Called after every input item. */
     public interface Progress {
         void update(long read, long stored, long skipped, long failed);
@@ -70,6 +84,24 @@ public final class Ingester {
                 (System.nanoTime() - t0) / 1e9);
     }
 
+    /**
+     * Stores analyses made elsewhere, with the same rules as {@link #ingest}: already stored (same
+     * raw key) is skipped, same or near-same bodies are linked, unusable ones are recorded failures.
+     */
+    public Summary importAnalyses(Stream<Analysis> items, Progress progress) {
+        long t0 = System.nanoTime();
+        Run run = new Run(progress);
+        items.forEach(item -> {
+            String hash = item.rawHash() != null ? item.rawHash()
+                    : Hashes.sha256("analysis\u0000" + item.article().article().title() + "\u0000" + item.article().article().text());
+            if (run.admit(hash)) {
+                run.store(new Outcome.Analyzed(item.article()));
+            }
+        });
+        return new Summary(run.read, run.stored, run.skipped, run.duplicates, run.failed, Map.copyOf(run.kinds),
+                (System.nanoTime() - t0) / 1e9);
+    }
+
     /** The state of one ingest; both callbacks run on the calling thread, in input order. */
     private final class Run {
         private final Progress progress;
@@ -87,19 +119,23 @@ public final class Ingester {
         }
 
         boolean admit(ReadResult r) {
-            read++;
             if (r instanceof ReadResult.Read ok) {
-                String hash = Hashes.raw(ok.article());
-                if (pending.contains(hash) || store.containsRaw(hash)) {
-                    skipped++;
-                    report();
-                    return false;
-                }
-                pending.add(hash);
-                hashes.add(hash);
-            } else {
-                hashes.add("");
+                return admit(Hashes.raw(ok.article()));
             }
+            read++;
+            hashes.add("");
+            return true;
+        }
+
+        boolean admit(String hash) {
+            read++;
+            if (pending.contains(hash) || store.containsRaw(hash)) {
+                skipped++;
+                report();
+                return false;
+            }
+            pending.add(hash);
+            hashes.add(hash);
             return true;
         }
 
@@ -109,7 +145,7 @@ public final class Ingester {
                 fail(f.where(), f.problem());
             } else {
                 AnalyzedArticle a = ((Outcome.Analyzed) outcome).article();
-                Problem unusable = a.problems().stream().filter(p -> UNUSABLE.contains(p.kind())).findFirst().orElse(null);
+                Problem unusable = unusable(a).orElse(null);
                 if (unusable != null) {
                     fail(a.article().id(), unusable);
                 } else {

@@ -572,6 +572,15 @@ public final class Store implements AutoCloseable {
     }
 
     /** Runs a read-only SQL query for exports; the consumer reads the rows before the next call. */
+    /** Every stored analysis (its JSON) with the raw key it was read under, in storing order. */
+    public void forEachAnalysis(java.util.function.BiConsumer<String, String> rawHashAndJson) {
+        select("SELECT raw_hash, analysis FROM articles ORDER BY id", r -> {
+            while (r.next()) {
+                rawHashAndJson.accept(r.getString(1), r.getString(2));
+            }
+        });
+    }
+
     synchronized void select(String sql, SqlConsumer<ResultSet> rows) {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             rows.accept(r);
