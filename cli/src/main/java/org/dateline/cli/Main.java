@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "Turns news articles into a verified record: who did what to whom, when and where, and who said what.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, EventsCommand.class,
-                QuotesCommand.class, ActorsCommand.class, ShowCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class,
+                QuotesCommand.class, ActorsCommand.class, ShowCommand.class, ExportCommand.class, ImportParquetCommand.class, ServeCommand.class, EvalCommand.class,
                 BenchCommand.class, BenchStoreCommand.class, BenchHttpCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -51,5 +51,26 @@ class StoreCommandsTest {
         assertEquals(ExitCodes.USAGE, run("export", "quotes", "--format", "gdelt", "--db", db).code());
         assertEquals(ExitCodes.USAGE, run("events", "--from", "2024-02-02", "--to", "2024-02-01", "--db", db).code());
         assertEquals(ExitCodes.IO, run("ingest", dir.resolve("nothing.jsonl").toString(), "--db", db).code());
+
+        // Parquet out and back in: the same record in a second store, nothing analyzed again.
+        Path parquet = dir.resolve("tables");
+        AnalyzeCommandTest.Run export = run("export", "--format", "parquet", "--out", parquet.toString(), "--db", db);
+        assertEquals(0, export.code(), export.err());
+        assertTrue(export.out().startsWith("wrote 2 articles"), export.out());
+        assertTrue(Files.isDirectory(parquet.resolve("events/month=2024-02")), "month partitions as Spark writes them");
+        String copy = dir.resolve("copy.db").toString();
+        AnalyzeCommandTest.Run imported = run("import-parquet", parquet.toString(), "--db", copy);
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("stored 2"), imported.out());
+        assertEquals(run("export", "events", "--format", "csv", "--db", db).out(),
+                run("export", "events", "--format", "csv", "--db", copy).out(), "the same events");
+        assertEquals(run("export", "quotes", "--format", "csv", "--db", db).out(),
+                run("export", "quotes", "--format", "csv", "--db", copy).out(), "the same quotes");
+        AnalyzeCommandTest.Run reimport = run("import-parquet", parquet.toString(), "--db", copy);
+        assertTrue(reimport.out().contains("stored 0 (0 linked as duplicates of stored articles), skipped 2"), reimport.out());
+        assertEquals(ExitCodes.USAGE, run("export", "--format", "parquet", "--db", db).code(), "parquet needs --out");
+        AnalyzeCommandTest.Run none = run("import-parquet", dir.toString(), "--db", copy);
+        assertEquals(ExitCodes.IO, none.code());
+        assertTrue(none.err().startsWith("dateline: ") && none.err().contains("no articles table"), none.err());
     }
 }

@@ -156,9 +156,6 @@ public final class ParquetTables {
 
         @Override
         public void close() throws IOException {
-            if (byMonth.isEmpty() && month < 0) {
-                return;
-            }
             IOException first = null;
             for (ParquetWriter<Group> w : byMonth.values()) {
                 try {
@@ -185,6 +182,17 @@ public final class ParquetTables {
 
     /** Streams a table's rows to {@code rows} without holding them. */
     public static void forEach(Path dir, Table table, Consumer<Object[]> rows) {
+        try (Stream<Object[]> all = stream(dir, table)) {
+            all.forEach(rows);
+        }
+    }
+
+    /**
+     * A table's rows, read lazily file by file (close the stream when done).
+     *
+     * @throws UncheckedIOException when the table's directory is missing or a file is not Parquet
+     */
+    public static Stream<Object[]> stream(Path dir, Table table) {
         Path root = dir.resolve(table.name());
         if (!Files.isDirectory(root)) {
             throw new UncheckedIOException(new IOException("no table " + table.name() + " in " + dir + " (no directory " + root + ")"));
@@ -196,23 +204,61 @@ public final class ParquetTables {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
         }
+        return files.stream().flatMap(file -> rows(root, file, table));
+    }
+
+    private static Stream<Object[]> rows(Path root, Path file, Table table) {
         int month = table.indexOf(Tables.MONTH);
-        for (Path file : files) {
-            String m = monthOf(root, file);
-            try (ParquetReader<Group> r = ParquetReader.builder(new GroupReadSupport(),
-                    new org.apache.hadoop.fs.Path(file.toUri())).withConf(new Configuration(false)).build()) {
-                Group g;
-                while ((g = r.read()) != null) {
+        String m = monthOf(root, file);
+        ParquetReader<Group> r;
+        try {
+            r = ParquetReader.builder(new GroupReadSupport(), new org.apache.hadoop.fs.Path(file.toUri()))
+                    .withConf(new Configuration(false)).build();
+        } catch (IOException | RuntimeException e) {
+            throw new UncheckedIOException(new IOException("cannot read " + file + ": " + e.getMessage(), e));
+        }
+        Iterator<Object[]> it = new Iterator<>() {
+            private Object[] next = advance();
+
+            private Object[] advance() {
+                try {
+                    Group g = r.read();
+                    if (g == null) {
+                        return null;
+                    }
                     Object[] row = values(g, table);
                     if (month >= 0) {
                         row[month] = m;
                     }
-                    rows.accept(row);
+                    return row;
+                } catch (IOException | RuntimeException e) {
+                    throw new UncheckedIOException(new IOException("cannot read " + file + ": " + e.getMessage(), e));
                 }
-            } catch (IOException | RuntimeException e) {
-                throw new UncheckedIOException(new IOException("cannot read " + file + ": " + e.getMessage(), e));
             }
-        }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Object[] next() {
+                if (next == null) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Object[] row = next;
+                next = advance();
+                return row;
+            }
+        };
+        return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(it, 0), false)
+                .onClose(() -> {
+                    try {
+                        r.close();
+                    } catch (IOException e) {
+                        // read-only: nothing lost
+                    }
+                });
     }
 
     private static boolean hidden(Path root, Path p) {

@@ -22,7 +22,7 @@ public final class Exporter {
     public enum Table { events, quotes, entities, articles }
 
     /** How to write it. */
-    public enum Format { jsonl, csv, plover, gdelt }
+    public enum Format { jsonl, csv, plover, gdelt, parquet }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EVENTS = "SELECT e.id, e.group_id, g.articles, g.mentions, e.article_id, e.date, e.date_first,"
@@ -42,6 +42,9 @@ public final class Exporter {
     public long export(Table table, Format format, PrintWriter out) {
         if ((format == Format.plover || format == Format.gdelt) && table != Table.events) {
             throw new IllegalArgumentException("--format " + format + " exports events only");
+        }
+        if (format == Format.parquet) {
+            throw new IllegalArgumentException("parquet is a directory of tables, not a stream: export it to a directory");
         }
         long[] n = {0};
         switch (table) {

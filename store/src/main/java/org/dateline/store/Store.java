@@ -164,7 +164,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    synchronized void addFailure(String source, Problem p) {
+    /** Records an input that could not be stored, with its reason. */
+    public synchronized void addFailure(String source, Problem p) {
         run(() -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO failures (source, kind, message, at) VALUES (?,?,?,?)")) {
                 s.setString(1, source);
