@@ -64,6 +64,14 @@ public final class ArticleReader {
         return Stream.of(text(name, bytes));
     }
 
+    /**
+     * One line of a JSON Lines corpus, read exactly as {@link #read} reads it from a file; {@code where}
+     * ({@code file:line}) names it and is the id of an article without one.
+     */
+    public ReadResult jsonLine(String line, String where) {
+        return JsonArticleParser.parse(line, where, defaults);
+    }
+
     private ReadResult text(String name, byte[] bytes) {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n').stripLeading();

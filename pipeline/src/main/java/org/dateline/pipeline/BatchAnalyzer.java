@@ -54,6 +54,11 @@ public final class BatchAnalyzer {
     }
 
     private Outcome analyze(ReadResult r) {
+        return outcome(analyzer, r);
+    }
+
+    /** The outcome of one read item: its analysis, or why it has none (a failure never escapes). */
+    public static Outcome outcome(Analyzer analyzer, ReadResult r) {
         if (r instanceof ReadResult.Failed f) {
             return new Outcome.Failed(f.where(), f.problem());
         }

@@ -6,7 +6,7 @@ package org.dateline.pipeline.table;
  * @param name snake_case name, as written to Parquet
  * @param type the value type
  */
-public record Column(String name, Type type) {
+public record Column(String name, Type type) implements java.io.Serializable {
     /** Value types, each with the Java class of its values. */
     public enum Type {
         /** {@code String}. */

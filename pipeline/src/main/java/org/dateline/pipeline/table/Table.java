@@ -8,7 +8,7 @@ import java.util.List;
  * @param name    the table's name (the directory it is written to)
  * @param columns its columns in order
  */
-public record Table(String name, List<Column> columns) {
+public record Table(String name, List<Column> columns) implements java.io.Serializable {
     public Table {
         columns = List.copyOf(columns);
     }
