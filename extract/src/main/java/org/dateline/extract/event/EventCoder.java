@@ -41,10 +41,16 @@ final class EventCoder {
     private final NounLexicon nouns;
     private final boolean requireTarget;
 
-    EventCoder(VerbDictionary verbs, NounLexicon nouns, boolean requireTarget) {
+    /**
+     * @param petrarch PETRARCH's semantics: dyads only, and the target is the first actor after the
+     *                 verb in its phrase whatever its preposition ("arrived in Gondor", "fired at
+     *                 Seoul"); otherwise (news) places and settings ("in Sochi", "despite ...") are
+     *                 not recipients and an actor alone is an event
+     */
+    EventCoder(VerbDictionary verbs, NounLexicon nouns, boolean petrarch) {
         this.verbs = verbs;
         this.nouns = nouns;
-        this.requireTarget = requireTarget;
+        this.requireTarget = petrarch;
     }
 
     private record Match(VerbPattern pattern, int source, int target, int last, boolean compound) {
@@ -124,9 +130,13 @@ final class EventCoder {
                 .toList();
     }
 
+    /**
+     * The dictionary entry of a verb token: its own form first, as PETRARCH matches words ("left"
+     * has its own block, travel, apart from LEAVE), then its lemma.
+     */
     private VerbDictionary.Entry entry(Token t) {
-        VerbDictionary.Entry e = t.lemma() == null ? null : verbs.entry(t.lemma());
-        return e != null ? e : verbs.entry(t.text());
+        VerbDictionary.Entry e = verbs.entry(t.text());
+        return e != null || t.lemma() == null ? e : verbs.entry(t.lemma());
     }
 
     /**
@@ -295,7 +305,7 @@ final class EventCoder {
     }
 
     /** The first actor after the verb in its clause, with its conjuncts. */
-    private static List<Participant> firstTarget(Tree tree, int v, List<Integer> post, List<ActorSpan> spans,
+    private List<Participant> firstTarget(Tree tree, int v, List<Integer> post, List<ActorSpan> spans,
                                                  List<Participant> sources) {
         for (int i : post) {
             ActorSpan s = spanAt(spans, i, false);
@@ -318,7 +328,7 @@ final class EventCoder {
      * "with"/"to"/"against" modifier of one, not a topic ("issues including Ukraine"), a setting
      * ("despite the conclusions of ...") or a place ("in Sochi").
      */
-    private static boolean attached(Tree tree, int token, int v) {
+    private boolean attached(Tree tree, int token, int v) {
         int h = token;
         for (int guard = 0; guard < 8 && h >= 0; guard++) {
             if (h == v) {
@@ -328,8 +338,8 @@ final class EventCoder {
             String c = caseOf(tree, h);
             boolean ok = switch (rel.contains(":") && !rel.startsWith("nmod:poss") ? rel.substring(0, rel.indexOf(':')) : rel) {
                 case "obj", "iobj", "conj", "appos", "compound", "flat", "amod", "det", "nummod", "nmod:poss" -> true;
-                case "obl" -> c == null || !NOT_RECIPIENT_CASES.contains(c);
-                case "nmod" -> c != null && NOUN_RECIPIENT_CASES.contains(c);
+                case "obl" -> c == null || requireTarget || !NOT_RECIPIENT_CASES.contains(c);
+                case "nmod" -> c != null && (requireTarget || NOUN_RECIPIENT_CASES.contains(c));
                 default -> false;
             };
             if (!ok) {
