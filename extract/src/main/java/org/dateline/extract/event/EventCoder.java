@@ -369,6 +369,19 @@ final class EventCoder {
                 && tree.token(tree.head(head)).pos().startsWith("NN"); guard++) {
             head = tree.head(head);
         }
+        // "the ambassadors of Arnor, Osgiliath and Gondor": the agent of each of the countries.
+        ActorSpan headSpan = spanAt(spans, head, true);
+        if (headSpan != null && headSpan.agent() && headSpan.participant().code() != null) {
+            for (int c : tree.children(head)) {
+                if (tree.relation(c).equals("nmod") && "of".equals(caseOf(tree, c))) {
+                    List<Participant> owners = noun(tree, c, spans);
+                    if (owners.size() > 1 && owners.stream().allMatch(o -> o.code() != null && o.code().length() == 3)) {
+                        return owners.stream().map(o -> new Participant(o.entity(), o.text(), o.start(), o.end(),
+                                o.code() + headSpan.participant().code())).toList();
+                    }
+                }
+            }
+        }
         List<Integer> members = new ArrayList<>();
         members.add(head);
         for (int k = 0; k < members.size() && k < 12; k++) {
@@ -385,6 +398,17 @@ final class EventCoder {
             Participant p = participant(tree, m, range, spans);
             if (p != null && out.stream().noneMatch(o -> o.start() == p.start())) {
                 out.add(p);
+            }
+        }
+        // A premodifier is shared by the conjuncts: "Danish media and government" is Danish government too.
+        if (out.size() > 1 && out.get(0).code() != null && out.get(0).code().length() >= 3
+                && !out.get(0).code().startsWith("---")) {
+            String country = out.get(0).code().substring(0, 3);
+            for (int i = 1; i < out.size(); i++) {
+                Participant p = out.get(i);
+                if (p.code() != null && p.code().startsWith("---")) {
+                    out.set(i, new Participant(p.entity(), p.text(), p.start(), p.end(), country + p.code().substring(3)));
+                }
             }
         }
         return out;

@@ -31,6 +31,19 @@ public final class PetrarchCoder {
         if (sentence.dependencies().isEmpty()) {
             return List.of();
         }
+        List<Triple> out = new ArrayList<>();
+        // An actor entry may carry several codes ("THE_SHIRE [FRO/BIL/SAM]"): one triple each.
+        for (Triple t : dyads(sentence, date)) {
+            for (String s : t.source().split("/")) {
+                for (String g : t.target().split("/")) {
+                    out.add(new Triple(s, g, t.code()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Triple> dyads(Sentence sentence, LocalDate date) {
         Tree tree = new Tree(sentence);
         List<Triple> out = new ArrayList<>();
         for (Coded c : coder.code(tree, actors.on(date).find(tree))) {

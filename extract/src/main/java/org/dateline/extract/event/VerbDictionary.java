@@ -145,7 +145,8 @@ public final class VerbDictionary {
                 return;
             }
             if (line.startsWith("&")) {
-                synset = line.substring(1).strip().toUpperCase(Locale.ROOT);
+                // "&PREPOSIT1_" is defined with a trailing joiner and used as "&PREPOSIT1"
+                synset = line.substring(1).strip().toUpperCase(Locale.ROOT).replaceAll("_+$", "");
                 synsets.put(synset, new ArrayList<>());
                 return;
             }
@@ -357,7 +358,7 @@ public final class VerbDictionary {
         }
 
         private void flatten(String name, List<List<String>> into, int depth) {
-            List<List<String>> members = synsets.get(name.toUpperCase(Locale.ROOT));
+            List<List<String>> members = synsets.get(name.toUpperCase(Locale.ROOT).replaceAll("_+$", ""));
             if (members == null || depth > 5) {
                 return;
             }
