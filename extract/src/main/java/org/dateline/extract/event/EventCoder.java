@@ -24,6 +24,8 @@ final class EventCoder {
     private static final int SLOT_REACH = 6;
     private static final Set<String> CLAUSE_BREAKS = Set.of("ccomp", "advcl", "parataxis", "acl:relcl", "conj", "csubj",
             "nsubj", "nsubj:pass", "punct", "discourse", "vocative", "list", "dep");
+    private static final Set<String> PHRASE_BREAKS = Set.of("parataxis", "conj", "csubj", "nsubj", "nsubj:pass",
+            "punct", "discourse", "vocative", "list", "dep");
     private static final Set<String> NP_BREAKS = Set.of("conj", "cc", "acl", "acl:relcl", "appos", "punct", "parataxis",
             "advcl", "ccomp", "dep");
     private static final Set<String> NP_CLIMB = Set.of("compound", "flat", "flat:name", "amod", "det", "nmod:poss",
@@ -75,7 +77,7 @@ final class EventCoder {
             if (entry == null) {
                 continue;
             }
-            List<Integer> post = clauseAfter(tree, v);
+            List<Integer> post = requireTarget ? phraseAfter(tree, v) : clauseAfter(tree, v);
             List<Integer> pre = new ArrayList<>();
             for (int i = v - 1; i >= 0 && i >= v - PRE_WINDOW; i--) {
                 pre.add(i);
@@ -232,6 +234,21 @@ final class EventCoder {
         return out.stream().filter(i -> i > v).toList();
     }
 
+    /**
+     * PETRARCH's view of what follows a verb: its whole verb phrase, complement and adverbial
+     * clauses included ("allowed that Mordor isn't ...", "signed an accord to supply Gondor"), not
+     * its subject, coordinated verbs or parenthetical clauses.
+     */
+    private static List<Integer> phraseAfter(Tree tree, int v) {
+        List<Integer> out = new ArrayList<>();
+        walk(tree, v, (parent, child) -> {
+            String rel = tree.relation(child);
+            return parent == v ? PHRASE_BREAKS.contains(rel) : rel.equals("parataxis");
+        }, out, 0);
+        out.sort(Integer::compare);
+        return out.stream().filter(i -> i > v).toList();
+    }
+
     /** Where a walk down the tree stops: at the edge from {@code parent} to {@code child}. */
     private interface Cut {
         boolean at(int parent, int child);
@@ -329,6 +346,9 @@ final class EventCoder {
      * ("despite the conclusions of ...") or a place ("in Sochi").
      */
     private boolean attached(Tree tree, int token, int v) {
+        if (requireTarget) {
+            return true; // PETRARCH: any actor of the verb phrase (the caller walks only that phrase)
+        }
         int h = token;
         for (int guard = 0; guard < 8 && h >= 0; guard++) {
             if (h == v) {
