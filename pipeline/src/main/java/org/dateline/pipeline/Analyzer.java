@@ -116,7 +116,7 @@ public final class Analyzer {
         List<TimeExpression> times = timed("times", () -> timeNormalizer.normalize(parsed, timeFilter.filter(parsed)));
         List<Entity> entities = timed("entities", () -> clusterer.cluster(parsed));
         List<Quote> found = timed("quotes", () -> quotes.extract(parsed, entities));
-        List<Event> coded = timed("events", () -> events.extract(parsed, entities, found));
+        List<Event> coded = timed("events", () -> events.extract(parsed, entities, found, times));
         List<Place> resolved = timed("places", () -> places.resolve(entities, found, coded));
         List<Problem> problems = new ArrayList<>(article.problems());
         if (inferred != null) {

@@ -28,14 +28,14 @@ import java.util.Set;
  * recipients from the article's entities, and gives each event its PLOVER type and mode, CAMEO code,
  * quad class and Goldstein score, status, date (the time expression in its clause, else the
  * publication date, flagged), place (a location in its clause after "in", "at" or "to") and the
- * attribution that reports it. PLOVER's future rule applies: a planned CONSULT, SUPPORT, COOPERATE
- * or AID is an AGREE (CAMEO 036, 032, 031, 033). Thread-safe.
+ * attribution that reports it. PLOVER's future rule applies: a planned CONSULT, SUPPORT, COOPERATE,
+ * AID, RETREAT or CONCEDE is an AGREE (CAMEO's intent codes 03x), a planned or conditional
+ * ASSAULT, MOBILIZE, COERCE, SANCTION or PROTEST a THREATEN (13x). Thread-safe.
  */
 public final class EventExtractor {
     /** Verbs too common to parse a sentence for: their patterns still code parsed sentences. */
     private static final Set<String> TOO_COMMON = Set.of("have", "give", "hold", "call");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "to");
-    private static final Set<String> FUTURE_AGREE = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
 
     private final ActorDictionary agents;
     private final EventCoder coder;
@@ -59,7 +59,13 @@ public final class EventExtractor {
         return Set.copyOf(forms);
     }
 
-    public List<Event> extract(ParsedArticle parsed, List<Entity> entities, List<Quote> quotes) {
+    /**
+     * Codes the events of an article.
+     *
+     * @param times the article's normalized times (events take their dates from these, not from the
+     *              tagger's raw values)
+     */
+    public List<Event> extract(ParsedArticle parsed, List<Entity> entities, List<Quote> quotes, List<TimeExpression> times) {
         LocalDate published = parsed.article().metadata().published();
         EntityActors actors = new EntityActors(entities, agents.on(published));
         List<Event> out = new ArrayList<>();
@@ -70,7 +76,7 @@ public final class EventExtractor {
             Tree tree = new Tree(s);
             List<ActorSpan> spans = actors.find(tree);
             for (Coded c : coder.code(tree, spans)) {
-                Event e = event(parsed.article().text(), tree, c, parsed.times(), entities, quotes, published);
+                Event e = event(parsed.article().text(), tree, c, times, entities, quotes, published);
                 if (e != null) {
                     out.add(e);
                 }
@@ -105,17 +111,12 @@ public final class EventExtractor {
         String type = code.plover();
         String mode = code.mode();
         String cameoCode = code.code();
-        if (status == EventStatus.PLANNED && type != null && FUTURE_AGREE.contains(type)) {
-            cameoCode = switch (type) {
-                case "CONSULT" -> "036";
-                case "SUPPORT" -> "032";
-                case "COOPERATE" -> "031";
-                default -> "033";
-            };
-            CameoCodes.Code intent = cameo.get(cameoCode);
-            type = "AGREE";
+        String intent = intent(type, status);
+        if (intent != null) {
+            code = cameo.get(intent);
+            cameoCode = code.code();
+            type = code.plover();
             mode = null;
-            code = intent;
         }
         Token first = tree.token(c.verb());
         Token last = tree.token(c.lastTrigger());
@@ -123,6 +124,39 @@ public final class EventExtractor {
         return new Event(type, mode, cameoCode, code.quadClass(), code.goldstein(), c.sources(), targets, status,
                 when, place(tree, c.verb(), entities), reportedBy(quotes, first.start()), trigger,
                 new Span(tree.sentence().start(), tree.sentence().end()));
+    }
+
+    /**
+     * PLOVER's future rule as CAMEO's intent codes: a planned cooperative act is an intent to do it
+     * (AGREE: meet 036, support 032, cooperate 031, aid 033, yield 035 for a retreat or concession);
+     * a planned or conditional hostile act is a threat (THREATEN: force 138 for an assault or a
+     * mobilization, repression 137, non-force 131 for sanctions, dissent 133 for a protest).
+     * Null when the act is reported as done, denied or negated.
+     */
+    private static String intent(String type, EventStatus status) {
+        if (type == null) {
+            return null;
+        }
+        if (status == EventStatus.PLANNED) {
+            switch (type) {
+                case "CONSULT": return "036";
+                case "SUPPORT": return "032";
+                case "COOPERATE": return "031";
+                case "AID": return "033";
+                case "RETREAT", "CONCEDE": return "035";
+                default: break;
+            }
+        }
+        if (status == EventStatus.PLANNED || status == EventStatus.HYPOTHETICAL) {
+            return switch (type) {
+                case "ASSAULT", "MOBILIZE" -> "138";
+                case "COERCE" -> "137";
+                case "SANCTION" -> "131";
+                case "PROTEST" -> "133";
+                default -> null;
+            };
+        }
+        return null;
     }
 
     /**

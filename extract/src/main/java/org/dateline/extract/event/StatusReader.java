@@ -77,6 +77,11 @@ final class StatusReader {
                 continue;
             }
             if (rel.equals("advcl") && isInfinitive(tree, v)) {
+                if (expressive(code)) {
+                    // "marched to protest", "shunned work to demand": the act performs its purpose
+                    v = head;
+                    continue;
+                }
                 // "travel to Russia to meet Putin": the purpose is intended
                 return EventStatus.PLANNED;
             }
@@ -86,6 +91,12 @@ final class StatusReader {
             return EventStatus.PLANNED;
         }
         return EventStatus.OCCURRED;
+    }
+
+    /** Acts done by saying or showing (statements, appeals, demands, disapproval, protest), CAMEO 01, 02, 10, 11, 14. */
+    private static boolean expressive(String code) {
+        return code.startsWith("01") || code.startsWith("02") || code.startsWith("10") || code.startsWith("11")
+                || code.startsWith("14");
     }
 
     private static final Set<String> NEGATION_RELATIONS = Set.of("advmod", "neg", "aux");

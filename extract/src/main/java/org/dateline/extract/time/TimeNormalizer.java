@@ -42,6 +42,7 @@ public final class TimeNormalizer {
             "throughout", "early", "late", "mid");
     private static final Set<String> YEAR_AFTER = Set.of("election", "elections", "campaign", "season", "census", "olympics",
             "budget", "midterms", "midterm", "race", "vote", "referendum", "crisis", "war", "attack", "attacks", "games");
+    private static final Pattern RELATIVE_WEEK = Pattern.compile("(?i)(last|past|previous|this|next|coming) week");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall", "wo");
     private static final Set<String> SCHEDULE = Set.of("scheduled", "due", "set", "expected", "slated", "poised", "planned");
 
@@ -86,6 +87,15 @@ public final class TimeNormalizer {
         String v = t.value();
         if (v == null || !t.type().equals("DATE")) {
             return t;
+        }
+        Matcher week = RELATIVE_WEEK.matcher(t.text().strip());
+        if (week.matches() && v.matches("\\d{4}-W\\d{2}")) {
+            // SUTime numbers the week in the calendar year: "last week" of 2000-01-01 is 1999-W51, not 2000-W51.
+            String which = week.group(1).toLowerCase(Locale.ROOT);
+            LocalDate d = published.plusWeeks(which.equals("next") || which.equals("coming") ? 1
+                    : which.equals("this") ? 0 : -1);
+            return with(t, String.format(Locale.ROOT, "%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
         }
         boolean weekday = WEEKDAY.matcher(t.text().strip()).matches();
         boolean month = MONTH_NAME.matcher(t.text().strip()).matches();
