@@ -117,6 +117,9 @@ final class EventCoder {
             } else if (match == null || !match.compound()) {
                 targets.addAll(firstTarget(tree, v, post, spans, sources));
             }
+            if (entry.fallback() && (targets.isEmpty() || code.startsWith("01"))) {
+                continue; // a borrowed dictionary's verb: dyads only, no bare statements
+            }
             int last = match != null && match.last() > v && match.last() - v <= 3 ? match.last() : v;
             String[] parts = code.split(":");
             int reach = match != null ? Math.max(match.last(), v) : v;
@@ -134,11 +137,17 @@ final class EventCoder {
 
     /**
      * The dictionary entry of a verb token: its own form first, as PETRARCH matches words ("left"
-     * has its own block, travel, apart from LEAVE), then its lemma.
+     * has its own block, travel, apart from LEAVE), then its lemma; an entry of the first
+     * dictionary before a fallback's.
      */
     private VerbDictionary.Entry entry(Token t) {
-        VerbDictionary.Entry e = verbs.entry(t.text());
-        return e != null || t.lemma() == null ? e : verbs.entry(t.lemma());
+        VerbDictionary.Entry byText = verbs.entry(t.text());
+        VerbDictionary.Entry byLemma = t.lemma() == null ? null : verbs.entry(t.lemma());
+        // the first dictionary's entry, by form or lemma, before a fallback's
+        if (byText != null && !byText.fallback() || byLemma == null) {
+            return byText;
+        }
+        return byText != null && byLemma.fallback() ? byText : byLemma;
     }
 
     /**

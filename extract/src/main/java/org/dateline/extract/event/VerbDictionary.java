@@ -34,8 +34,11 @@ public final class VerbDictionary {
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]\\s*$");
     private static final Pattern FORMS = Pattern.compile("\\{([^}]*)\\}");
 
-    /** A verb's entry: its default code (null for "---") and its patterns, most specific first. */
-    record Entry(String verb, String code, List<VerbPattern> patterns) {
+    /**
+     * A verb's entry: its default code (null for "---") and its patterns, most specific first;
+     * {@code fallback} when it comes from a dictionary consulted only for verbs the first does not list.
+     */
+    record Entry(String verb, String code, List<VerbPattern> patterns, boolean fallback) {
     }
 
     private final Map<String, Entry> byForm;
@@ -44,13 +47,25 @@ public final class VerbDictionary {
         this.byForm = Map.copyOf(byForm);
     }
 
-    /** Reads our own lexicon, shipped with Dateline. */
+    /**
+     * The shipped lexicon: our own, and for verbs it does not list, the PETRARCH2/Phoenix
+     * production verb dictionary (CAMEO.2.0, MIT, Open Event Data Alliance), whose verbs code an
+     * event only between two actors (PETRARCH's own rule) and never a bare statement (CAMEO 01).
+     */
     public static VerbDictionary builtIn() {
         return Holder.BUILT_IN;
     }
 
     private static final class Holder {
-        static final VerbDictionary BUILT_IN = fromResource("dateline.verbs.txt");
+        static final VerbDictionary BUILT_IN = fromResource("dateline.verbs.txt").or(fromResource("phoenix.verbs.txt"));
+    }
+
+    /** This dictionary, and {@code fallback}'s entries for the forms this one does not know. */
+    public VerbDictionary or(VerbDictionary fallback) {
+        Map<String, Entry> all = new HashMap<>();
+        fallback.byForm.forEach((form, e) -> all.put(form, new Entry(e.verb(), e.code(), e.patterns(), true)));
+        all.putAll(byForm);
+        return new VerbDictionary(all);
     }
 
     static VerbDictionary fromResource(String name) {
@@ -112,12 +127,17 @@ public final class VerbDictionary {
         return byForm.get(form.toUpperCase(Locale.ROOT));
     }
 
-    /** Every lemma and form the dictionary knows, lower case (for selective parsing). */
+    /**
+     * Every lemma and form the dictionary knows, lower case (for selective parsing); a fallback's
+     * forms are left out, so borrowing a large dictionary does not make every sentence parsed.
+     */
     public Set<String> forms() {
         Set<String> all = new HashSet<>();
-        for (String f : byForm.keySet()) {
-            all.add(f.toLowerCase(Locale.ROOT));
-        }
+        byForm.forEach((f, e) -> {
+            if (!e.fallback()) {
+                all.add(f.toLowerCase(Locale.ROOT));
+            }
+        });
         return all;
     }
 
@@ -326,7 +346,7 @@ public final class VerbDictionary {
                 List<VerbPattern> sorted = new ArrayList<>(patterns.getOrDefault(verb, List.of()).stream()
                         .map(this::expand).toList());
                 sorted.sort((a, b) -> Integer.compare(b.weight(), a.weight()));
-                byForm.put(verb, new Entry(verb, codes.get(verb), sorted));
+                byForm.put(verb, new Entry(verb, codes.get(verb), sorted, false));
             }
             formToVerb.forEach((form, verb) -> {
                 Entry target = byForm.get(verb);
