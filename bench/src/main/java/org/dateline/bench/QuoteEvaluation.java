@@ -79,7 +79,9 @@ public final class QuoteEvaluation {
         for (AttributionScorer.Attr g : gold) {
             if (g.cue() != null && ours.stream().noneMatch(o -> o.cue() != null && g.cue().start() < o.cue().end()
                     && o.cue().start() < g.cue().end())) {
-                System.err.println("MISS\t" + text.substring(g.cue().start(), g.cue().end()).replace('\n', ' '));
+                System.err.println("MISS\t" + text.substring(g.cue().start(), g.cue().end()).replace('\n', ' ') + "\t"
+                        + text.substring(Math.max(0, g.cue().start() - 80), Math.min(text.length(), g.cue().end() + 60))
+                        .replace('\n', ' '));
             }
         }
         for (AttributionScorer.Attr o : ours) {
@@ -93,6 +95,10 @@ public final class QuoteEvaluation {
                 if (g.cue() != null && o.cue() != null && g.cue().start() < o.cue().end() && o.cue().start() < g.cue().end()
                         && !g.source().equals(o.source())) {
                     System.err.println("SRC\t" + spans(g.source(), text) + "\t" + spans(o.source(), text));
+                }
+                if (g.cue() != null && o.cue() != null && g.cue().start() < o.cue().end() && o.cue().start() < g.cue().end()
+                        && !g.content().equals(o.content())) {
+                    System.err.println("CONTENT\t" + spans(g.content(), text) + "\t" + spans(o.content(), text));
                 }
             }
         }

@@ -219,7 +219,7 @@ public final class QuoteExtractor {
                 continue;
             }
             int start = tree.token(content[0]).start();
-            int end = tree.token(content[1]).end();
+            int end = closeQuotation(text, start, tree.token(content[1]).end());
             if (top.stream().anyMatch(m -> 2 * (Math.min(end, m.close() + 1) - Math.max(start, m.open())) > end - start)) {
                 continue;
             }
@@ -234,6 +234,26 @@ public final class QuoteExtractor {
         return out;
     }
 
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile("[.,?!;:]?[”\"]");
+
+    /**
+     * A content that stops inside a quotation ends with it: "was “disgusting” and “a con.”" keeps the
+     * period and the closing mark that belong to the quoted words, as PolNeAR's annotators mark it.
+     */
+    static int closeQuotation(String text, int start, int end) {
+        String inside = text.substring(start, end);
+        long open = inside.chars().filter(c -> c == '“').count();
+        long close = inside.chars().filter(c -> c == '”').count();
+        long straight = inside.chars().filter(c -> c == '"').count();
+        if (open > close || straight % 2 == 1) {
+            java.util.regex.Matcher m = CLOSING.matcher(text).region(end, Math.min(text.length(), end + 2));
+            if (m.lookingAt()) {
+                return m.end();
+            }
+        }
+        return end;
+    }
+
     /** The reported content of cue {@code i}: its clausal complement, or the clause it comments on. */
     static int[] content(Tree tree, int i) {
         int[] r;
@@ -245,13 +265,19 @@ public final class QuoteExtractor {
             r = leftEnd >= tree.size() - 1 - rightStart ? new int[] {0, leftEnd} : new int[] {rightStart, tree.size() - 1};
         } else if (tree.child(i, "ccomp") >= 0) {
             r = tree.subtree(tree.child(i, "ccomp"));
+        } else if (misparsedReport(tree, i)) {
+            // "Trump said praise from Putin would not affect him" parsed with "said praise" as a clause
+            // subject of "affect", or "Clinton says there needs to be ..." with a verb as object: the
+            // parser lost the complement; a verb of saying reports what follows it to the clause end.
+            int end = tree.relation(i).equals("csubj") ? tree.subtree(tree.head(i))[1] : tree.subtree(i)[1];
+            r = new int[] {i + 1, end};
         } else if (tree.child(i, "obj") >= 0 && Cues.OBJECT_CONTENT.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
             r = tree.subtree(tree.child(i, "obj"));
         } else if (tree.child(i, "xcomp") >= 0 && Cues.INTENTION.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
             r = tree.subtree(tree.child(i, "xcomp"));
         } else if (tree.token(i).lemma().equalsIgnoreCase("call") && callForObject(tree, i) >= 0) {
             r = tree.subtree(callForObject(tree, i));
-        } else if (tree.relation(i).equals("parataxis")) {
+        } else if (tree.relation(i).equals("parataxis") || parentheticalReport(tree, i)) {
             r = new int[] {0, tree.subtree(i)[0] - 1};
         } else {
             return null;
@@ -263,6 +289,34 @@ public final class QuoteExtractor {
             r[1]--;
         }
         return r[1] - r[0] >= 1 ? r : null;
+    }
+
+    /**
+     * "..., he said, and ...": a verb of saying with its own subject, set off after a comma and
+     * attached by the parser as some other dependent; it reports the words before it.
+     */
+    private static boolean parentheticalReport(Tree tree, int i) {
+        String rel = tree.relation(i);
+        if (!(rel.equals("dep") || rel.equals("conj") || rel.equals("advcl") || rel.startsWith("acl"))
+                || !Cues.SPEECH.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int subject = tree.child(i, "nsubj");
+        int first = tree.subtree(i)[0];
+        return subject >= 0 && subject < i && first > 1 && tree.token(first - 1).text().equals(",")
+                && tree.child(i, "ccomp") < 0 && tree.child(i, "obj") < 0;
+    }
+
+    /** A verb of saying whose complement the parser misattached: a clausal subject of a later verb, or a verb as object. */
+    private static boolean misparsedReport(Tree tree, int i) {
+        if (!Cues.SPEECH.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT)) || tree.child(i, "nsubj") < 0) {
+            return false;
+        }
+        if (tree.relation(i).equals("csubj") && tree.head(i) > i) {
+            return true;
+        }
+        int obj = tree.child(i, "obj");
+        return obj > i && tree.token(obj).pos().startsWith("VB");
     }
 
     /** The object of "call for": "called for a ban on imports". */
