@@ -37,6 +37,8 @@ public final class QuoteExtractor {
     private static final int TITLE_MAX_WORDS = 6;
     private static final int CUE_DISTANCE = 45;
     private static final int COLON_SOURCE_MAX = 6;
+    /** Tokens of a name that signs or heads a quote ("― Carla Sanchez", "Pat Caddell:"). */
+    private static final int NAME_MAX = 4;
     private static final Set<String> INTRODUCERS = Set.of(":", "―", "—", "–", "--", "-");
 
     /**
@@ -76,6 +78,7 @@ public final class QuoteExtractor {
             }
         }
         quotes.addAll(indirect(trees, attributions, used, top, text));
+        quotes.addAll(headlineColons(trees, top, speakers, text));
         return withParents(mergeMixed(quotes));
     }
 
@@ -152,6 +155,10 @@ public final class QuoteExtractor {
         Quote colon = colonIntroduced(m, trees.get(sOpen), inner, innerStart, innerEnd, speakers, text);
         if (colon != null) {
             return colon;
+        }
+        Quote signed = dashSigned(m, trees, inner, innerStart, innerEnd, direct, speakers, text);
+        if (signed != null) {
+            return signed;
         }
         Speaker carried = carried(m, previousMark, previous, direct, sOpen, attributions);
         if (carried != null) {
@@ -360,6 +367,80 @@ public final class QuoteExtractor {
         Speaker speaker = speakers.resolve(tree, head, 0, head, text);
         Cue cue = new Cue(tree.token(colon).text(), tree.token(colon).start(), tree.token(colon).end());
         return new Quote(inner, QuoteKind.DIRECT, innerStart, innerEnd, cue, speaker, null);
+    }
+
+    /** "“He represents our greatest shame.” ― Sonya Herridge": a dash and a name after the quote sign it. */
+    private static Quote dashSigned(QuoteMarks.Marked m, List<Tree> trees, String inner, int innerStart, int innerEnd,
+                                    boolean direct, SpeakerResolver speakers, String text) {
+        if (!m.closed()) {
+            return null;
+        }
+        int at = m.close() + 1;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        if (at >= text.length() || "―—–".indexOf(text.charAt(at)) < 0) {
+            return null;
+        }
+        int sentence = sentenceAt(trees, at);
+        Tree tree = trees.get(sentence);
+        int dash = tree.tokenAt(at);
+        if (dash < 0) {
+            return null;
+        }
+        int last = dash;
+        while (last + 1 < tree.size() && last - dash < NAME_MAX && tree.token(last + 1).pos().startsWith("NNP")) {
+            last++;
+        }
+        if (last == dash) {
+            return null;
+        }
+        Speaker speaker = speakers.resolve(tree, last, dash + 1, last, text);
+        Cue cue = new Cue(tree.token(dash).text(), tree.token(dash).start(), tree.token(dash).end());
+        return new Quote(inner, direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL, innerStart, innerEnd, cue, speaker, null);
+    }
+
+    /**
+     * "Pence: Gennifer Flowers Won’t Be at Debate": a sentence (a headline, a transcript turn) that
+     * opens with a short proper name and a colon attributes the rest to that name.
+     */
+    private static List<Quote> headlineColons(List<Tree> trees, List<QuoteMarks.Marked> top, SpeakerResolver speakers,
+                                              String text) {
+        List<Quote> out = new ArrayList<>();
+        for (Tree tree : trees) {
+            int colon = -1;
+            for (int k = 0; k < tree.size() && k <= NAME_MAX; k++) {
+                if (tree.token(k).text().equals(":")) {
+                    colon = k;
+                    break;
+                }
+                if (!tree.token(k).pos().startsWith("NNP")) {
+                    break;
+                }
+            }
+            if (colon < 1 || tree.size() - colon < 4) {
+                continue;
+            }
+            int[] r = {colon + 1, tree.size() - 1};
+            while (r[0] <= r[1] && tree.token(r[0]).isPunctuation()) {
+                r[0]++;
+            }
+            while (r[1] >= r[0] && tree.token(r[1]).isPunctuation()) {
+                r[1]--;
+            }
+            if (r[1] - r[0] < 2) {
+                continue;
+            }
+            int start = tree.token(r[0]).start();
+            int end = closeQuotation(text, start, tree.token(r[1]).end());
+            if (top.stream().anyMatch(m -> m.open() < end && start < m.close())) {
+                continue; // quoted words after the colon are the marked quote's, found with it
+            }
+            Speaker speaker = speakers.resolve(tree, colon - 1, 0, colon - 1, text);
+            Cue cue = new Cue(":", tree.token(colon).start(), tree.token(colon).end());
+            out.add(new Quote(text.substring(start, end), QuoteKind.INDIRECT, start, end, cue, speaker, null));
+        }
+        return out;
     }
 
     private static Attribution nearestAfter(List<Attribution> attributions, int sentence, int offset, List<Tree> trees) {
