@@ -284,6 +284,8 @@ public final class QuoteExtractor {
             r = tree.subtree(tree.child(i, "xcomp"));
         } else if (tree.token(i).lemma().equalsIgnoreCase("call") && callForObject(tree, i) >= 0) {
             r = tree.subtree(callForObject(tree, i));
+        } else if (frontedReport(tree, i) >= 0) {
+            r = tree.subtree(frontedReport(tree, i));
         } else if (tree.relation(i).equals("parataxis") || parentheticalReport(tree, i)) {
             r = new int[] {0, tree.subtree(i)[0] - 1};
         } else {
@@ -296,6 +298,28 @@ public final class QuoteExtractor {
             r[1]--;
         }
         return r[1] - r[0] >= 1 ? r : null;
+    }
+
+    /**
+     * "The new plan is still tilted toward the rich, the Tax Foundation said": the reported clause
+     * comes first, set off by a comma, and the parser hung it on the verb of saying as an adverbial
+     * or loose dependent; a clause with a subordinator ("After the talks ended, she said ...") is not it.
+     */
+    private static int frontedReport(Tree tree, int i) {
+        if (!Cues.SPEECH.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT)) || tree.child(i, "nsubj") < 0) {
+            return -1;
+        }
+        for (int c : tree.children(i)) {
+            String rel = tree.relation(c);
+            if (c < i && (rel.equals("advcl") || rel.equals("dep")) && tree.child(c, "mark") < 0
+                    && tree.token(c).pos().startsWith("VB")) {
+                int end = tree.subtree(c)[1];
+                if (end + 1 < i && tree.token(end + 1).text().equals(",") && tree.child(i, "nsubj") > end) {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
