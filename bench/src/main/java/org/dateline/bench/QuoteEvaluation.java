@@ -178,6 +178,16 @@ public final class QuoteEvaluation {
         return out;
     }
 
+    /**
+     * PolNeAR's convention for a source with an appositive or relative clause: the comma that closes
+     * it belongs to the span ("Scott Pruitt, the attorney general of Oklahoma, said": 863 of 962
+     * such train sources); a plain source leaves the comma out (748 of 751).
+     */
+    static Span sourceSpan(String text, int start, int end) {
+        boolean inner = text.substring(start, end).indexOf(',') >= 0;
+        return inner && end < text.length() && text.charAt(end) == ',' ? new Span(start, end + 1) : new Span(start, end);
+    }
+
     static List<AttributionScorer.Attr> predicted(List<Quote> quotes, String text) {
         Map<Integer, AttributionScorer.Attr> byCue = new LinkedHashMap<>();
         List<AttributionScorer.Attr> out = new ArrayList<>();
@@ -187,7 +197,7 @@ public final class QuoteEvaluation {
                 continue;
             }
             Span content = withMarks(text, q.start(), q.end());
-            List<Span> source = q.speaker() == null ? List.of() : List.of(new Span(q.speaker().start(), q.speaker().end()));
+            List<Span> source = q.speaker() == null ? List.of() : List.of(sourceSpan(text, q.speaker().start(), q.speaker().end()));
             boolean marked = q.kind() != QuoteKind.INDIRECT;
             if (q.cue() == null) {
                 if (last != null && marked && last.marked() && last.source().equals(source)) {

@@ -31,6 +31,11 @@ final class SpeakerResolver {
     Speaker resolve(Tree tree, int head, int first, int last, String text) {
         int start = tree.token(first).start();
         int end = tree.token(last).end();
+        // "Rep. G.K. Butterfield (D-N.C.)": a party-and-state tag opened in the phrase closes in it
+        int open = text.lastIndexOf('(', end - 1);
+        if (open >= start && text.indexOf(')', open) > 0 && text.indexOf(')', open) >= end && text.indexOf(')', open) - end <= 8) {
+            end = text.indexOf(')', open) + 1;
+        }
         String phrase = text.substring(start, end);
         Entity byHead = entityAt(tree.token(head).start(), tree.token(head).end());
         if (byHead != null) {
