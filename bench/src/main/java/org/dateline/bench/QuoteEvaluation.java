@@ -223,8 +223,15 @@ public final class QuoteEvaluation {
     }
 
     private static Span withMarks(String text, int start, int end) {
-        int s = start > 0 && "\"“'‘".indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
+        int s = start > 0 && "\"“'‘`".indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
         int e = end < text.length() && "\"”'’".indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
+        // typewriter doubles: ''...'' and ``...''
+        if (s > 0 && s < start && "'`".indexOf(text.charAt(s)) >= 0 && text.charAt(s - 1) == text.charAt(s)) {
+            s--;
+        }
+        if (e > end && e < text.length() && text.charAt(e - 1) == '\'' && text.charAt(e) == '\'') {
+            e++;
+        }
         return new Span(s, e);
     }
 

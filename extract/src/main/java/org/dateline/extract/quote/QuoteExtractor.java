@@ -146,7 +146,7 @@ public final class QuoteExtractor {
             if (clause != null) {
                 Tree t = trees.get(sOpen);
                 int cs = t.token(clause[0]).start();
-                int ce = Math.max(t.token(clause[1]).end(), m.close() + 1);
+                int ce = Math.max(t.token(clause[1]).end(), m.closeEnd());
                 return new Quote(text.substring(cs, ce), QuoteKind.MIXED, cs, ce, chosen.cue(), chosen.speaker(), null);
             }
             return new Quote(inner, direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL, innerStart, innerEnd, chosen.cue(),
@@ -227,7 +227,7 @@ public final class QuoteExtractor {
             }
             int start = tree.token(content[0]).start();
             int end = closeQuotation(text, start, tree.token(content[1]).end());
-            if (top.stream().anyMatch(m -> 2 * (Math.min(end, m.close() + 1) - Math.max(start, m.open())) > end - start)) {
+            if (top.stream().anyMatch(m -> 2 * (Math.min(end, m.closeEnd()) - Math.max(start, m.open())) > end - start)) {
                 continue;
             }
             // Words in marks inside a plan or a belief are someone's words, not the planner's: leave them
@@ -399,7 +399,7 @@ public final class QuoteExtractor {
         if (!m.closed()) {
             return null;
         }
-        int at = m.close() + 1;
+        int at = m.closeEnd();
         while (at < text.length() && text.charAt(at) == ' ') {
             at++;
         }
@@ -532,7 +532,7 @@ public final class QuoteExtractor {
         if (".,?!…:;—-".indexOf(last) >= 0) {
             return true;
         }
-        int i = m.close() + 1;
+        int i = m.closeEnd();
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
