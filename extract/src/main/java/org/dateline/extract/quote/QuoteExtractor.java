@@ -284,6 +284,8 @@ public final class QuoteExtractor {
             r = tree.subtree(tree.child(i, "xcomp"));
         } else if (tree.token(i).lemma().equalsIgnoreCase("call") && callForObject(tree, i) >= 0) {
             r = tree.subtree(callForObject(tree, i));
+        } else if (tree.token(i).lemma().equalsIgnoreCase("call") && calledWhat(tree, i) != null) {
+            r = calledWhat(tree, i);
         } else if (frontedReport(tree, i) >= 0) {
             r = tree.subtree(frontedReport(tree, i));
         } else if (tree.relation(i).equals("parataxis") || parentheticalReport(tree, i)) {
@@ -348,6 +350,28 @@ public final class QuoteExtractor {
         }
         int obj = tree.child(i, "obj");
         return obj > i && tree.token(obj).pos().startsWith("VB");
+    }
+
+    /**
+     * What "call" reports when it names or summons: "called the charges unsubstantiated" (object and
+     * predicate), "called on Republicans to unendorse Trump" (addressee and demand).
+     */
+    private static int[] calledWhat(Tree tree, int i) {
+        int xcomp = tree.child(i, "xcomp");
+        if (xcomp < 0 || xcomp < i) {
+            return null;
+        }
+        int obj = tree.child(i, "obj");
+        if (obj > i) {
+            return new int[] {tree.subtree(obj)[0], tree.subtree(xcomp)[1]};
+        }
+        for (int c : tree.children(i)) {
+            if (tree.relation(c).startsWith("obl") && c > i && tree.child(c, "case") >= 0
+                    && tree.token(tree.child(c, "case")).text().equalsIgnoreCase("on")) {
+                return new int[] {tree.child(c, "case") + 1, tree.subtree(xcomp)[1]};
+            }
+        }
+        return null;
     }
 
     /** The object of "call for": "called for a ban on imports". */
