@@ -150,6 +150,8 @@ public final class VerbDictionary {
         private String block;
         private String blockCode;
         private final Set<String> blockVerbs = new LinkedHashSet<>();
+        /** The multi-word forms of the current block ("+BREAK_DOWN"), as patterns of their verb word. */
+        private final List<Map.Entry<String, VerbPattern>> blockPhrasals = new ArrayList<>();
 
         void line(String line) {
             if (line.isEmpty()) {
@@ -162,6 +164,7 @@ public final class VerbDictionary {
                 block = m.group(1);
                 blockCode = code(m.group(2));
                 blockVerbs.clear();
+                blockPhrasals.clear();
                 return;
             }
             if (line.startsWith("&")) {
@@ -262,7 +265,9 @@ public final class VerbDictionary {
                 for (int i = verbAt + 1; i < clean.size(); i++) {
                     post.add(word(clean.get(i), false));
                 }
-                add(verb, new VerbPattern(pre, post, code, form));
+                VerbPattern phrasal = new VerbPattern(pre, post, code, form);
+                add(verb, phrasal);
+                blockPhrasals.add(Map.entry(verb, phrasal));
             }
             blockVerbs.add(verb);
             return verb;
@@ -315,6 +320,15 @@ public final class VerbDictionary {
             }
             for (String verb : blockVerbs) {
                 add(verb, p);
+            }
+            // A block's patterns apply to its multi-word forms too, after their particle: "broken down
+            // a treaty" is BREAK_DOWN + "* TREATY", as PETRARCH reads it.
+            for (Map.Entry<String, VerbPattern> ph : blockPhrasals) {
+                List<VerbPattern.Element> both = new ArrayList<>(ph.getValue().post());
+                both.addAll(post);
+                List<VerbPattern.Element> before = new ArrayList<>(ph.getValue().pre());
+                before.addAll(pre);
+                add(ph.getKey(), new VerbPattern(before, both, code, ph.getValue().source() + " " + p.source()));
             }
         }
 
