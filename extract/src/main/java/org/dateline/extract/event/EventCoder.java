@@ -463,16 +463,31 @@ final class EventCoder {
         if (actor == null && agent == null) {
             return null;
         }
+        String agentCode = agent == null ? null : former(tree, range, agent) ? "ELI" : agent.participant().code();
         if (actor == null) {
             Participant a = agent.participant();
-            return new Participant(null, a.text(), a.start(), a.end(), "---" + a.code());
+            return new Participant(null, a.text(), a.start(), a.end(), "---" + agentCode);
         }
         Participant p = actor.participant();
         String code = p.code();
         if (agent != null && code != null && code.length() == 3 && !actor.covers(agent.first())) {
-            code = code + agent.participant().code();
+            code = code + agentCode;
+        } else if (agent != null && code != null && agentCode.equals("ELI") && !code.endsWith("ELI")) {
+            code = code + "ELI";
         }
         return new Participant(p.entity(), p.text(), p.start(), p.end(), code);
+    }
+
+    /** "former security officials", "ex-minister": no longer in office, CAMEO's elites (ELI). */
+    private static boolean former(Tree tree, List<Integer> range, ActorSpan agent) {
+        for (int i : range) {
+            String w = tree.token(i).text().toLowerCase(Locale.ROOT);
+            if (i < agent.first() && (w.equals("former") || w.equals("ex") || w.equals("ex-"))
+                    || i == agent.first() && w.startsWith("ex-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Match match(VerbPattern p, List<Integer> pre, List<Integer> post, Tree tree, List<ActorSpan> spans) {
