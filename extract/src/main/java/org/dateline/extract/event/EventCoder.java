@@ -130,6 +130,9 @@ final class EventCoder {
         }
         List<Coded> out = new ArrayList<>(resolveChains(tree, drafts));
         out.addAll(nominal(tree, spans, out));
+        if (!requireTarget) {
+            out.addAll(demands(tree, spans));
+        }
         return out.stream()
                 .filter(c -> !c.sources().isEmpty() && (!requireTarget || !c.targets().isEmpty() || c.sources().size() > 1))
                 .toList();
@@ -178,6 +181,38 @@ final class EventCoder {
                 continue;
             }
             out.add(c);
+        }
+        return out;
+    }
+
+    private static final Set<String> DECLARING = Set.of("say", "declare", "insist", "reiterate", "state", "conclude",
+            "tell", "announce", "stress", "argue", "write", "add");
+
+    /**
+     * A declaration that someone must act is a demand on them (CAMEO 10, PLOVER REQUEST): "the
+     * administration declared that China must drop barriers", "he said Libya must hand over the suspects".
+     */
+    private static List<Coded> demands(Tree tree, List<ActorSpan> spans) {
+        List<Coded> out = new ArrayList<>();
+        for (int v = 0; v < tree.size(); v++) {
+            if (!tree.token(v).pos().startsWith("VB") || !DECLARING.contains(lower(tree.token(v).lemma()))) {
+                continue;
+            }
+            int clause = tree.child(v, "ccomp");
+            if (clause < 0 || tree.children(clause).stream().noneMatch(c -> tree.relation(c).equals("aux")
+                    && tree.token(c).text().equalsIgnoreCase("must"))) {
+                continue;
+            }
+            int[] speaker = subject(tree, v, 0);
+            int[] addressee = subject(tree, clause, 0);
+            if (speaker[0] < 0 || addressee[0] < 0) {
+                continue;
+            }
+            List<Participant> sources = noun(tree, speaker[0], spans);
+            List<Participant> targets = noun(tree, addressee[0], spans);
+            if (!sources.isEmpty() && !targets.isEmpty()) {
+                out.add(new Coded(v, v, "100", sources, targets));
+            }
         }
         return out;
     }
