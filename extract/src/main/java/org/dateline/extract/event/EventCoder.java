@@ -133,6 +133,7 @@ final class EventCoder {
         if (!requireTarget) {
             out.addAll(demands(tree, spans));
         }
+        out.sort(java.util.Comparator.comparingInt(Coded::verb)); // text order
         return out.stream()
                 .filter(c -> !c.sources().isEmpty() && (!requireTarget || !c.targets().isEmpty() || c.sources().size() > 1))
                 .toList();
@@ -249,6 +250,15 @@ final class EventCoder {
                     targets.addAll(noun(tree, c, spans));
                 }
             }
+            int light = tree.head(n);
+            if (sources.isEmpty() && light >= 0 && tree.relation(n).equals("obj")
+                    && LIGHT_VERBS.contains(lower(tree.token(light).lemma()))) {
+                // "students staged demonstrations", "landowners began a hunger strike": the doer of the light verb
+                int[] subject = subject(tree, light, 0);
+                if (subject[0] >= 0) {
+                    sources.addAll(noun(tree, subject[0], spans));
+                }
+            }
             sources.removeIf(p -> p.code() == null);
             if (!sources.isEmpty()) {
                 out.add(new Coded(n, n, code, sources, targets));
@@ -256,6 +266,10 @@ final class EventCoder {
         }
         return out;
     }
+
+    /** Verbs that only carry an event noun: "staged a protest", "held talks", "launched an offensive". */
+    private static final Set<String> LIGHT_VERBS = Set.of("stage", "hold", "launch", "begin", "start", "organize",
+            "organise", "mount", "conduct", "carry", "continue", "resume", "call", "lead", "join");
 
     private static String caseOf(Tree tree, int noun) {
         for (int c : tree.children(noun)) {
