@@ -107,6 +107,9 @@ final class EventCoder {
                 int[] subject = subject(tree, v, 0);
                 if (subject[0] >= 0) {
                     sources.addAll(noun(tree, subject[0], spans));
+                    if (sources.isEmpty()) {
+                        sources.addAll(reportingActor(tree, v, subject[0], spans));
+                    }
                 }
                 passiveTarget = subject[1];
             }
@@ -184,6 +187,33 @@ final class EventCoder {
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * "Nigeria announced that it will withdraw", "Syria says it is willing to withdraw": a pronoun
+     * subject of a reported clause is the reporting clause's actor.
+     */
+    private static List<Participant> reportingActor(Tree tree, int v, int subject, List<ActorSpan> spans) {
+        String w = tree.token(subject).text().toLowerCase(Locale.ROOT);
+        if (!tree.token(subject).pos().equals("PRP") || !(w.equals("it") || w.equals("they") || w.equals("we"))) {
+            return List.of();
+        }
+        int h = v;
+        for (int guard = 0; guard < 4 && h >= 0; guard++) {
+            String rel = tree.relation(h);
+            if (!(rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("advcl"))) {
+                return List.of();
+            }
+            h = tree.head(h);
+            int[] s = subject(tree, h, 0);
+            if (s[0] >= 0 && s[0] != subject) {
+                List<Participant> found = noun(tree, s[0], spans);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
     }
 
     private static final Set<String> DECLARING = Set.of("say", "declare", "insist", "reiterate", "state", "conclude",
