@@ -111,7 +111,8 @@ public final class EventExtractor {
         String type = code.plover();
         String mode = code.mode();
         String cameoCode = code.code();
-        String intent = intent(type, status);
+        String intent = (status == EventStatus.PLANNED || status == EventStatus.HYPOTHETICAL)
+                && StatusReader.ultimatum(tree, c.verb()) ? "139" : intent(type, status);
         if (intent != null) {
             code = cameo.get(intent);
             cameoCode = code.code();

@@ -25,7 +25,9 @@ final class StatusReader {
     private static final Set<String> MODAL_AUX = Set.of("could", "might", "may", "should", "must", "can", "would", "ca");
     private static final Set<String> INTENT = Set.of("plan", "intend", "expect", "schedule", "agree", "promise", "pledge",
             "vow", "hope", "want", "seek", "aim", "prepare", "set", "decide", "offer", "propose", "arrange", "due",
-            "go", "threaten", "wish", "mean", "look");
+            "go", "threaten", "wish", "mean", "look", "swear",
+            // adjectives of readiness: "is willing to withdraw", "is prepared to impose"
+            "willing", "ready", "prepared", "eager", "determined", "poised", "keen");
     private static final Set<String> CONDITION = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> SPEECH = Set.of("say", "tell", "announce", "add", "state", "report", "write",
             "claim", "insist", "warn", "predict", "suggest", "believe", "think");
@@ -106,6 +108,16 @@ final class StatusReader {
 
     private static boolean negated(Tree tree, int v) {
         return childWord(tree, v, NEGATION_RELATIONS, NEGATORS) != null;
+    }
+
+    /** "will withdraw its force unless the president arranges a ceasefire": an act announced on a condition is an ultimatum. */
+    static boolean ultimatum(Tree tree, int v) {
+        for (int c : tree.children(v)) {
+            if (tree.relation(c).equals("advcl") && childWord(tree, c, MARK, Set.of("unless")) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean conditional(Tree tree, int v) {
