@@ -122,7 +122,13 @@ final class CueFinder {
         if (tree.child(i, "aux:pass") >= 0 || tree.child(i, "nsubj:pass") >= 0) {
             return null;
         }
-        int h = antecedent(tree, dependencySubject(tree, i));
+        int subject = dependencySubject(tree, i);
+        int h = antecedent(tree, subject);
+        if (h >= 0 && h != subject && !quoted.test(tree.token(h).start())) {
+            // "Mr. Obama, who said ...": the source mention is "who" (as PolNeAR marks it); its
+            // antecedent's head decides who that is
+            return new Source(h, subject, subject);
+        }
         if (h >= 0 && quoted.test(tree.token(h).start())) {
             h = -1;
         }

@@ -41,6 +41,22 @@ final class SpeakerResolver {
         if (byHead != null) {
             return new Speaker(phrase, start, end, byHead.id(), byHead.name(), null);
         }
+        if (first == last && head != first && tree.token(first).pos().startsWith("W")) {
+            // "an architect who said": the relative pronoun is the mention, its antecedent the description
+            int left = head;
+            for (int c : tree.children(head)) {
+                String rel = tree.relation(c);
+                if (c < left && (rel.equals("det") || rel.equals("amod") || rel.equals("compound") || rel.equals("nummod")
+                        || rel.equals("nmod:poss") || rel.startsWith("flat"))) {
+                    left = tree.subtree(c)[0];
+                }
+            }
+            int from = tree.token(left).start();
+            String antecedent = text.substring(Math.min(from, tree.token(head).start()), tree.token(head).end());
+            Entity named = personWithin(Math.min(from, tree.token(head).start()), tree.token(head).end());
+            return named != null ? new Speaker(phrase, start, end, named.id(), named.name(), null)
+                    : new Speaker(phrase, start, end, null, antecedent, organizationWithin(from, tree.token(head).end()));
+        }
         String headWord = tree.token(head).lemma().toLowerCase(Locale.ROOT);
         String organization = organizationWithin(start, end);
         boolean definiteShort = last - first <= 1 && isDefinite(tree.token(first).text());
