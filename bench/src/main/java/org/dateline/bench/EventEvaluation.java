@@ -64,7 +64,8 @@ public final class EventEvaluation {
         VerbDictionary verbs = VerbDictionary.read(dir.resolve("PETR.Validate.verbs.txt"));
         ActorDictionary actors = ActorDictionary.read(List.of(dir.resolve("PETR.Validate.actors.txt")),
                 List.of(dir.resolve("PETR.Validate.agents.txt")));
-        PetrarchCoder coder = new PetrarchCoder(verbs, actors);
+        PetrarchCoder dyads = new PetrarchCoder(verbs, actors);
+        PetrarchCoder singles = new PetrarchCoder(verbs, actors, false);
         // per split: tp, fp, fn, root tp, root fp, root fn, sentences with extra events, records
         Map<String, int[]> counts = new HashMap<>();
         for (JsonNode r : lines(dir.resolve("petr_unittest_records.jsonl"))) {
@@ -72,6 +73,9 @@ public final class EventEvaluation {
                 continue;
             }
             String split = split(r.get("id").asText());
+            // each record states the options PETRARCH codes it with; require_dyad is the one we model
+            PetrarchCoder coder = r.path("config_overrides").path("require_dyad").asText("true").equalsIgnoreCase("false")
+                    ? singles : dyads;
             LocalDate date = LocalDate.parse(r.get("date").asText(), DateTimeFormatter.BASIC_ISO_DATE);
             AnalyzedArticle a = analyzer.analyzeClean(article(r.get("id").asText(), r.get("text").asText(), date), true);
             List<String> system = new ArrayList<>();

@@ -41,6 +41,7 @@ final class EventCoder {
 
     private final VerbDictionary verbs;
     private final NounLexicon nouns;
+    private final boolean petrarch;
     private final boolean requireTarget;
 
     /**
@@ -50,9 +51,15 @@ final class EventCoder {
      *                 not recipients and an actor alone is an event
      */
     EventCoder(VerbDictionary verbs, NounLexicon nouns, boolean petrarch) {
+        this(verbs, nouns, petrarch, petrarch);
+    }
+
+    /** With PETRARCH's semantics but its {@code require_dyad} set as given. */
+    EventCoder(VerbDictionary verbs, NounLexicon nouns, boolean petrarch, boolean requireTarget) {
         this.verbs = verbs;
         this.nouns = nouns;
-        this.requireTarget = petrarch;
+        this.petrarch = petrarch;
+        this.requireTarget = requireTarget;
     }
 
     private record Match(VerbPattern pattern, int source, int target, int last, boolean compound) {
@@ -77,7 +84,7 @@ final class EventCoder {
             if (entry == null) {
                 continue;
             }
-            List<Integer> post = requireTarget ? phraseAfter(tree, v) : clauseAfter(tree, v);
+            List<Integer> post = petrarch ? phraseAfter(tree, v) : clauseAfter(tree, v);
             List<Integer> pre = new ArrayList<>();
             for (int i = v - 1; i >= 0 && i >= v - PRE_WINDOW; i--) {
                 pre.add(i);
@@ -133,7 +140,7 @@ final class EventCoder {
         }
         List<Coded> out = new ArrayList<>(resolveChains(tree, drafts));
         out.addAll(nominal(tree, spans, out));
-        if (!requireTarget) {
+        if (!petrarch) {
             out.addAll(demands(tree, spans));
         }
         out.sort(java.util.Comparator.comparingInt(Coded::verb)); // text order
@@ -434,7 +441,7 @@ final class EventCoder {
      * ("despite the conclusions of ...") or a place ("in Sochi").
      */
     private boolean attached(Tree tree, int token, int v) {
-        if (requireTarget) {
+        if (petrarch) {
             return true; // PETRARCH: any actor of the verb phrase (the caller walks only that phrase)
         }
         int h = token;
@@ -446,8 +453,8 @@ final class EventCoder {
             String c = caseOf(tree, h);
             boolean ok = switch (rel.contains(":") && !rel.startsWith("nmod:poss") ? rel.substring(0, rel.indexOf(':')) : rel) {
                 case "obj", "iobj", "conj", "appos", "compound", "flat", "amod", "det", "nummod", "nmod:poss" -> true;
-                case "obl" -> c == null || requireTarget || !NOT_RECIPIENT_CASES.contains(c);
-                case "nmod" -> c != null && (requireTarget || NOUN_RECIPIENT_CASES.contains(c));
+                case "obl" -> c == null || petrarch || !NOT_RECIPIENT_CASES.contains(c);
+                case "nmod" -> c != null && (petrarch || NOUN_RECIPIENT_CASES.contains(c));
                 default -> false;
             };
             if (!ok) {

@@ -21,10 +21,20 @@ public final class PetrarchCoder {
 
     private final ActorDictionary actors;
     private final EventCoder coder;
+    private final boolean requireDyad;
 
     public PetrarchCoder(VerbDictionary verbs, ActorDictionary actors) {
+        this(verbs, actors, true);
+    }
+
+    /**
+     * @param requireDyad PETRARCH's {@code require_dyad}: when false, an event with a source and no
+     *                    target is kept with the target {@code ---}
+     */
+    public PetrarchCoder(VerbDictionary verbs, ActorDictionary actors, boolean requireDyad) {
         this.actors = actors;
-        this.coder = new EventCoder(verbs, NounLexicon.none(), true);
+        this.requireDyad = requireDyad;
+        this.coder = new EventCoder(verbs, NounLexicon.none(), true, requireDyad);
     }
 
     public List<Triple> code(Sentence sentence, LocalDate date) {
@@ -47,6 +57,13 @@ public final class PetrarchCoder {
         Tree tree = new Tree(sentence);
         List<Triple> out = new ArrayList<>();
         for (Coded c : coder.code(tree, actors.on(date).find(tree))) {
+            if (c.targets().isEmpty() && !requireDyad && c.sources().size() == 1) {
+                Participant s = c.sources().get(0);
+                if (s.code() != null) {
+                    out.add(new Triple(s.code(), "---", c.code()));
+                }
+                continue;
+            }
             if (c.targets().isEmpty()) {
                 // a compound actor with no target acts on itself pairwise ("Gondor and Osgiliath renewed ties")
                 for (Participant s : c.sources()) {
