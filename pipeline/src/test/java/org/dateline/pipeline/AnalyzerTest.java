@@ -58,6 +58,14 @@ class AnalyzerTest {
     }
 
     @Test
+    void an_administration_named_for_a_known_leader_is_that_government() {
+        AnalyzedArticle a = analyze("2019-05-10", "The Trump administration imposed new sanctions on Iran on Monday.",
+                "The Obama administration had eased them.");
+        assertEquals("USAGOV", entity(a, "Trump administration").actorCode(), "in office on the date");
+        assertEquals("USAGOV", entity(a, "Obama administration").actorCode(), "the only well-known Obama");
+    }
+
+    @Test
     void the_json_reads_back_into_the_same_analysis() {
         String json = ArticleJson.line(ArticleJson.of(harbor));
         AnalyzedArticle back = ArticleJson.read(json);

@@ -45,7 +45,7 @@ public final class EntityClusterer {
                 }
             }
         }
-        groupCountries(clusters);
+        groupCountries(clusters, date);
         new PronounLinker().link(parsed, clusters);
         clusters.sort(Comparator.comparingInt(Cluster::firstOffset));
         List<Entity> out = new ArrayList<>(clusters.size());
@@ -55,19 +55,34 @@ public final class EntityClusterer {
         return out;
     }
 
-    /** A group named after a person ("the Trump administration") belongs to that person's country. */
-    private static void groupCountries(List<Cluster> clusters) {
+    /**
+     * A group named after a person ("the Trump administration") belongs to that person's country:
+     * a person of the article with that surname, else the well-known person of that surname in
+     * office on the publication date, else the only well-known person of that surname.
+     */
+    private void groupCountries(List<Cluster> clusters, java.time.LocalDate date) {
         for (Cluster group : clusters) {
             List<String> words = group.longestName();
             if (words.size() < 2 || !Titles.GROUP_NOUNS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            boolean found = false;
             for (Cluster person : clusters) {
                 List<String> name = person.longestName();
                 if (person.type() == org.dateline.model.EntityType.PERSON && !name.isEmpty() && person.country() != null
                         && name.get(name.size() - 1).equalsIgnoreCase(words.get(0))) {
                     group.inheritCountry(person.country());
+                    found = true;
                     break;
+                }
+            }
+            if (!found && words.size() == 2 && date != null) {
+                People.Person known = people.find(List.of(words.get(0)), null, date);
+                if (known == null) {
+                    known = people.find(List.of(words.get(0)), null, null); // "the Obama administration" in 2019
+                }
+                if (known != null && known.country() != null) {
+                    group.inheritCountry(known.country());
                 }
             }
         }
