@@ -1,7 +1,6 @@
 package org.dateline.cli;
 
 import org.dateline.parquet.ParquetTables;
-import org.dateline.pipeline.ArticleJson;
 import org.dateline.pipeline.table.Table;
 import org.dateline.pipeline.table.Tables;
 import org.dateline.store.Exporter;
@@ -90,7 +89,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             s.forEachAnalysis((rawHash, json) -> {
                 try {
-                    Tables.rows(ArticleJson.read(json), rawHash).forEach((t, rows) -> {
+                    Tables.rows(json, rawHash).forEach((t, rows) -> {
                         ParquetTables.Writer w = writers.get(t);
                         if (w != null) {
                             rows.forEach(w);

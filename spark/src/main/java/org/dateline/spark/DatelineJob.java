@@ -13,7 +13,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.dateline.pipeline.ArticleJson;
 import org.dateline.pipeline.table.Table;
 import org.dateline.pipeline.table.Tables;
 import picocli.CommandLine;
@@ -139,7 +138,7 @@ public final class DatelineJob implements Callable<Integer> {
         try {
             JavaRDD<Row> analyzed = outcomes.filter(r -> !r.isNullAt(0));
             for (Table table : Tables.ANALYSIS) {
-                JavaRDD<Row> rows = analyzed.flatMap(r -> Tables.rows(ArticleJson.read(r.getString(0)), r.getString(1))
+                JavaRDD<Row> rows = analyzed.flatMap(r -> Tables.rows(r.getString(0), r.getString(1))
                         .get(table).stream().map(SparkTables::row).iterator());
                 spark.createDataFrame(rows, SparkTables.schema(table)).write().mode(SaveMode.Overwrite)
                         .partitionBy(Tables.MONTH).parquet(output + "/" + table.name());

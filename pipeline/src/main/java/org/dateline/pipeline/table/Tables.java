@@ -78,6 +78,20 @@ public final class Tables {
      * @param rawHash the hash of the article as read (the store's key for "already ingested"), or null
      */
     public static Map<Table, List<Object[]>> rows(AnalyzedArticle a, String rawHash) {
+        return rows(a, rawHash, ArticleJson.line(ArticleJson.of(a)));
+    }
+
+    /**
+     * The rows of an analysis already written as JSON (a stored or exchanged one): the JSON is the
+     * {@code analysis} column as it is, not written again.
+     *
+     * @throws IllegalArgumentException when the text is not an analysis ({@link ArticleJson#read})
+     */
+    public static Map<Table, List<Object[]>> rows(String analysisJson, String rawHash) {
+        return rows(ArticleJson.read(analysisJson), rawHash, analysisJson);
+    }
+
+    private static Map<Table, List<Object[]>> rows(AnalyzedArticle a, String rawHash, String json) {
         Article art = a.article();
         String id = art.id();
         String month = month(a);
@@ -87,7 +101,7 @@ public final class Tables {
                 art.metadata().source(), art.metadata().url(), art.metadata().author(), art.text(), a.entities().size(),
                 a.quotes().size(), a.events().size(), a.places().size(),
                 a.problems().stream().map(p -> p.kind() + ": " + p.message()).toList(),
-                ArticleJson.line(ArticleJson.of(a)), rawHash, month}));
+                json, rawHash, month}));
         List<Object[]> entities = new ArrayList<>();
         for (Entity e : a.entities()) {
             LinkedHashSet<String> names = new LinkedHashSet<>();
