@@ -11,16 +11,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -92,11 +86,11 @@ public final class ArticleReader {
 
     private Stream<ReadResult> lines(String name, InputStream in) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        Iterator<ReadResult> it = new Iterator<>() {
+        java.util.function.Supplier<ReadResult> lines = new java.util.function.Supplier<>() {
             private int lineNumber;
-            private ReadResult next = advance();
 
-            private ReadResult advance() {
+            @Override
+            public ReadResult get() {
                 try {
                     String line;
                     while ((line = reader.readLine()) != null) {
@@ -111,30 +105,8 @@ public final class ArticleReader {
                             new Problem("io", "reading stopped: " + e.getMessage()));
                 }
             }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public ReadResult next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                ReadResult r = next;
-                next = r instanceof ReadResult.Failed f && "io".equals(f.problem().kind()) ? null : advance();
-                return r;
-            }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
-                .onClose(() -> {
-                    try {
-                        reader.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        return ReadAhead.stream(lines, r -> r instanceof ReadResult.Failed f && "io".equals(f.problem().kind()), reader);
     }
 
     private ReadResult html(String name, byte[] bytes) {

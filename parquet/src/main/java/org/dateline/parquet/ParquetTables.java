@@ -15,6 +15,7 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
+import org.dateline.ingest.ReadAhead;
 import org.dateline.pipeline.table.Column;
 import org.dateline.pipeline.table.Table;
 import org.dateline.pipeline.table.Tables;
@@ -217,48 +218,27 @@ public final class ParquetTables {
         } catch (IOException | RuntimeException e) {
             throw new UncheckedIOException(new IOException("cannot read " + file + ": " + e.getMessage(), e));
         }
-        Iterator<Object[]> it = new Iterator<>() {
-            private Object[] next = advance();
-
-            private Object[] advance() {
-                try {
-                    Group g = r.read();
-                    if (g == null) {
-                        return null;
-                    }
-                    Object[] row = values(g, table);
-                    if (month >= 0) {
-                        row[month] = m;
-                    }
-                    return row;
-                } catch (IOException | RuntimeException e) {
-                    throw new UncheckedIOException(new IOException("cannot read " + file + ": " + e.getMessage(), e));
+        return ReadAhead.stream(() -> {
+            try {
+                Group g = r.read();
+                if (g == null) {
+                    return null;
                 }
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Object[] next() {
-                if (next == null) {
-                    throw new java.util.NoSuchElementException();
+                Object[] row = values(g, table);
+                if (month >= 0) {
+                    row[month] = m;
                 }
-                Object[] row = next;
-                next = advance();
                 return row;
+            } catch (IOException | RuntimeException e) {
+                throw new UncheckedIOException(new IOException("cannot read " + file + ": " + e.getMessage(), e));
             }
-        };
-        return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(it, 0), false)
-                .onClose(() -> {
-                    try {
-                        r.close();
-                    } catch (IOException e) {
-                        // read-only: nothing lost
-                    }
-                });
+        }, row -> false, () -> {
+            try {
+                r.close();
+            } catch (IOException e) {
+                // nothing lost
+            }
+        });
     }
 
     private static boolean hidden(Path root, Path p) {

@@ -1,9 +1,9 @@
 package org.dateline.ingest.html;
 
+import org.dateline.ingest.ReadAhead;
 import org.dateline.ingest.ReadResult;
 import org.dateline.model.Metadata;
 import org.dateline.model.Problem;
-import org.dateline.model.RawArticle;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -12,15 +12,9 @@ import org.netpreserve.jwarc.WarcResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * The articles in a WARC file ({@code .warc}, {@code .warc.gz}; read with jwarc), one at a time:
@@ -34,11 +28,11 @@ public final class WarcArticles {
 
     public Stream<ReadResult> read(String name, InputStream in, Metadata defaults) throws IOException {
         WarcReader reader = new WarcReader(in);
-        Iterator<ReadResult> it = new Iterator<>() {
-            private ReadResult next = advance();
+        java.util.function.Supplier<ReadResult> records = new java.util.function.Supplier<>() {
             private int index;
 
-            private ReadResult advance() {
+            @Override
+            public ReadResult get() {
                 while (true) {
                     WarcRecord record;
                     long position;
@@ -85,28 +79,7 @@ public final class WarcArticles {
                     }
                 }
             }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public ReadResult next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                ReadResult r = next;
-                next = r instanceof ReadResult.Failed f && f.where().contains("@") ? null : advance();
-                return r;
-            }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false).onClose(() -> {
-            try {
-                reader.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return ReadAhead.stream(records, r -> r instanceof ReadResult.Failed f && f.where().contains("@"), reader);
     }
 }
