@@ -48,17 +48,12 @@ public final class EventEvaluation {
         return out;
     }
 
-    /**
-     * Neither anchor ships a split, so records are halved by a hash of their id: {@code dev} to
-     * study and tune on, {@code test} held out; {@code all} is both (the number earlier notes gave).
-     */
+    /** See {@link Halves}: tuned on {@code dev}, {@code test} held out. */
     static String split(String id) {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(id.getBytes(StandardCharsets.UTF_8));
-        return crc.getValue() % 2 == 0 ? "dev" : "test";
+        return Halves.of(id);
     }
 
-    private static final List<String> SPLITS = List.of("dev", "test", "all");
+    private static final List<String> SPLITS = Halves.SPLITS;
 
     private List<Score> petrarch(Path dir) throws IOException {
         VerbDictionary verbs = VerbDictionary.read(dir.resolve("PETR.Validate.verbs.txt"));

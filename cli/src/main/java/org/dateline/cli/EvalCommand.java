@@ -86,8 +86,8 @@ final class EvalCommand implements Callable<Integer> {
                 case "quotes" -> scores.addAll(new QuoteEvaluation(Analyzer.shared(), !noBaseline).run(benchmarks, split));
                 case "events" -> scores.addAll(new EventEvaluation(Analyzer.shared()).run(benchmarks));
                 case "geo" -> scores.addAll(onlySplit("geo", "test", () -> new GeoEvaluation(Analyzer.shared()).run(benchmarks, o), o));
-                case "extraction" -> scores.addAll(onlySplit("extraction", "test", () -> new ExtractionEvaluation().run(benchmarks), o));
-                case "pubdate" -> scores.addAll(onlySplit("pubdate", "test", () -> new PubdateEvaluation().run(benchmarks), o));
+                case "extraction" -> scores.addAll(new ExtractionEvaluation().run(benchmarks));
+                case "pubdate" -> scores.addAll(new PubdateEvaluation().run(benchmarks));
                 case "speed" -> scores.addAll(speed(benchmarks));
                 default -> throw new IllegalStateException(c);
             }

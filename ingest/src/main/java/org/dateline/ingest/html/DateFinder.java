@@ -8,6 +8,9 @@ import org.jsoup.nodes.Element;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +20,10 @@ import java.util.regex.Pattern;
 /**
  * A page's original publication date, by a cascade of sources from the most to the least
  * reliable: JSON-LD {@code datePublished}, publication-date meta tags, a {@code <time>} marked as
- * the publication time, a date in the URL, then a date written near the byline. Modification
- * dates are never taken for publication dates. Thread-safe.
+ * the publication time, a date in the URL, then a date written near the byline, in the page's
+ * script state, anywhere in the text or in attributes. Modification dates are never taken for
+ * publication dates; a UTC timestamp is read in the publisher's zone ({@link PublisherZone}), and a
+ * timestamp one day off the date in the site's own URL yields to the URL. Thread-safe.
  */
 final class DateFinder {
     /** A date and where it was found. */
@@ -39,54 +44,121 @@ final class DateFinder {
             + "|[/_-]((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[/_.-]");
     private static final Pattern ISO = Pattern.compile("((?:19|20)\\d\\d)-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern SLASH_YMD = Pattern.compile("\\b((?:19|20)\\d\\d)/(\\d{1,2})/(\\d{1,2})\\b");
-    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)\\b");
+    /** 17/02/2022 (day first) or 02/17/2022 (month first: American pages, or when the second number cannot be a month). */
+    private static final Pattern SLASH_DMY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)(?![\\d/])");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)\\b");
     private static final Map<String, Integer> MONTHS = months();
     private static final String MONTH_WORD = "([A-Za-zÀ-ÿ]{3,10})\\.?";
     private static final Pattern MDY = Pattern.compile("\\b" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?" + MONTH_WORD
             + "\\s+(?:de\\s+)?((?:19|20)\\d\\d)\\b");
+    private static final Pattern UTC_TIME = Pattern.compile("[T ](\\d{1,2}):(\\d{2})(?::\\d{1,2}(?:[.,]\\d+)?)?\\s*(?:Z|[+-]00:?00)(?!\\d)");
+    private static final Pattern SCRIPT_KEY = Pattern.compile("[\"'](?:datePublished|published_?[aA]t|published_?[dD]ate|publish_?[dD]ate|"
+            + "published_?[tT]ime|first_?[pP]ublished(?:_?[aA]t|_?[dD]ate)?|pub_?[dD]ate|created_?[aA]t|dateCreated)[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)\\b(?:published|posted|veröffentlicht|erschienen|publiziert|"
+            + "publié|publiée|publicado|publicada|pubblicato|gepubliceerd|opublikowano|pressemitteilung vom|date of publication|"
+            + "publication date|erscheinungsdatum)\\b");
+    private static final Pattern MODIFIED_LABEL = Pattern.compile("(?i)updated|update:|modified|änderung|aktualisiert|geändert|"
+            + "mis à jour|actualizado|aggiornato|bijgewerkt|last edited|stand:");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|byline|publish|posted|meta|dateline|timestamp|datum");
 
     private DateFinder() {
     }
 
     static Found find(Document doc, String url, LocalDate latest) {
-        Found f = jsonLd(doc, latest);
-        if (f == null) {
-            f = meta(doc, latest);
-        }
-        if (f == null) {
-            f = time(doc, latest);
-        }
-        if (f == null && url != null) {
-            f = fromUrl(url, latest, "url");
-        }
-        if (f == null) {
+        ZoneId zone = PublisherZone.of(url, doc);
+        Found fromUrl = url == null ? null : fromUrl(url, latest, "url");
+        if (fromUrl == null) {
             Element canonical = doc.selectFirst("link[rel=canonical][href]");
-            if (canonical != null) {
-                f = fromUrl(canonical.attr("href"), latest, "url");
-            }
+            fromUrl = canonical == null ? null : fromUrl(canonical.attr("href"), latest, "url");
+        }
+        Found f = jsonLd(doc, latest, zone);
+        if (f == null) {
+            f = meta(doc, latest, zone);
         }
         if (f == null) {
-            f = text(doc, latest);
+            f = time(doc, latest, zone);
+        }
+        if (f != null && fromUrl != null && Math.abs(ChronoUnit.DAYS.between(f.date(), fromUrl.date())) == 1) {
+            // a timestamp a day off the date in the site's own URL was written in another time zone
+            return fromUrl;
         }
         if (f == null) {
-            f = top(doc, latest);
+            f = fromUrl;
+        }
+        if (f == null) {
+            f = text(doc, latest, zone);
+        }
+        if (f == null) {
+            f = top(doc, latest, zone);
+        }
+        if (f == null) {
+            f = scripts(doc, latest, zone);
+        }
+        if (f == null) {
+            f = wholeText(doc, latest, zone);
+        }
+        if (f == null) {
+            f = attributes(doc, latest);
+        }
+        if (f == null) {
+            Element description = doc.selectFirst("meta[name=description][content], meta[property=og:description][content]");
+            LocalDate d = description == null ? null : inText(description.attr("content"), latest, zone);
+            f = d == null ? null : new Found(d, "description");
         }
         return f;
     }
 
+    /** Publication-date keys in the JSON state that script-rendered pages embed ({@code "published_at":"2019-03-02T06:22:28+01:00"}). */
+    private static Found scripts(Document doc, LocalDate latest, ZoneId zone) {
+        for (Element script : doc.select("script")) {
+            Matcher m = SCRIPT_KEY.matcher(script.data());
+            while (m.find()) {
+                LocalDate d = parse(m.group(1), latest, zone);
+                if (d != null) {
+                    return new Found(d, "script");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first full date anywhere in the visible text (a dateline or a "published on" line below a long menu). */
+    private static Found wholeText(Document doc, LocalDate latest, ZoneId zone) {
+        if (doc.body() == null) {
+            return null;
+        }
+        LocalDate d = inText(doc.body().text(), latest, zone);
+        return d == null ? null : new Found(d, "text");
+    }
+
+    /** Dates kept in attributes: tooltips ({@code <abbr title="Freitag, 6. Oktober 2017">}) and form values. */
+    private static Found attributes(Document doc, LocalDate latest) {
+        for (Element e : doc.select("[title], [value], [data-date], [data-published]")) {
+            for (String a : List.of("title", "data-date", "data-published", "value")) {
+                String v = e.attr(a);
+                if (v.length() >= 8 && v.length() <= 80) {
+                    LocalDate d = parse(v, latest);
+                    if (d != null) {
+                        return new Found(d, "attribute");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** Last resort: the first full date in the first 3,000 characters of the page's visible text (bylines, datelines). */
-    private static Found top(Document doc, LocalDate latest) {
+    private static Found top(Document doc, LocalDate latest, ZoneId zone) {
         if (doc.body() == null) {
             return null;
         }
         String text = doc.body().text();
-        LocalDate d = parse(text.substring(0, Math.min(3000, text.length())), latest);
+        LocalDate d = inText(text.substring(0, Math.min(3000, text.length())), latest, zone);
         return d == null ? null : new Found(d, "text");
     }
 
-    private static Found jsonLd(Document doc, LocalDate latest) {
+    private static Found jsonLd(Document doc, LocalDate latest, ZoneId zone) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
                 JsonNode root = JSON.readTree(script.data().strip());
@@ -94,7 +166,7 @@ final class DateFinder {
                 if (v == null) {
                     v = find(root, "dateCreated", 0);
                 }
-                LocalDate d = v == null ? null : parse(v, latest);
+                LocalDate d = v == null ? null : parse(v, latest, zone);
                 if (d != null) {
                     return new Found(d, "json-ld");
                 }
@@ -131,13 +203,13 @@ final class DateFinder {
         return null;
     }
 
-    private static Found meta(Document doc, LocalDate latest) {
+    private static Found meta(Document doc, LocalDate latest, ZoneId zone) {
         for (String name : META) {
             for (Element m : doc.select("meta[content]")) {
                 String key = (m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop"))
                         .toLowerCase(Locale.ROOT);
                 if (key.equals(name)) {
-                    LocalDate d = parse(m.attr("content"), latest);
+                    LocalDate d = parse(m.attr("content"), latest, zone);
                     if (d != null) {
                         return new Found(d, "meta:" + name);
                     }
@@ -147,7 +219,7 @@ final class DateFinder {
         return null;
     }
 
-    private static Found time(Document doc, LocalDate latest) {
+    private static Found time(Document doc, LocalDate latest, ZoneId zone) {
         for (String sel : List.of("[itemprop=datePublished][datetime]", "[itemprop=datePublished][content]", "time[pubdate][datetime]",
                 "time[class*=publish][datetime]", "article time[datetime]", "header time[datetime]", "time[datetime]")) {
             for (Element t : doc.select(sel)) {
@@ -155,7 +227,7 @@ final class DateFinder {
                 if (t.className().toLowerCase(Locale.ROOT).contains("updat") || t.className().toLowerCase(Locale.ROOT).contains("modif")) {
                     continue;
                 }
-                LocalDate d = parse(v, latest);
+                LocalDate d = parse(v, latest, zone);
                 if (d != null) {
                     return new Found(d, "time");
                 }
@@ -180,7 +252,7 @@ final class DateFinder {
     }
 
     /** A date written in an element whose class or id says it holds dates or the byline, else near the top of the text. */
-    private static Found text(Document doc, LocalDate latest) {
+    private static Found text(Document doc, LocalDate latest, ZoneId zone) {
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("*")) {
             String marker = e.className() + " " + e.id();
             if (!DATE_CLASS.matcher(marker).find() || marker.toLowerCase(Locale.ROOT).contains("updat")) {
@@ -190,7 +262,7 @@ final class DateFinder {
             if (own.length() > 200) {
                 continue;
             }
-            LocalDate d = parse(own, latest);
+            LocalDate d = inText(own, latest, zone);
             if (d != null) {
                 return new Found(d, "text");
             }
@@ -200,22 +272,102 @@ final class DateFinder {
 
     /** The first day written in {@code s} (ISO, y/m/d, d.m.y, month-name forms in several languages), or null. */
     static LocalDate parse(String s, LocalDate latest) {
+        return parse(s, latest, null);
+    }
+
+    /**
+     * As {@link #parse(String, LocalDate)}; an ISO timestamp in UTC ({@code Z}, {@code +00:00}) is
+     * moved into {@code zone} when one is given.
+     */
+    static LocalDate parse(String s, LocalDate latest, ZoneId zone) {
+        Dated d = first(s, 0, latest, zone, true);
+        return d == null ? null : d.date();
+    }
+
+    /** A day written at {@code start..end} of a text. */
+    private record Dated(LocalDate date, int start, int end) {
+    }
+
+    /** The earliest plausible day written in {@code s} at or after {@code from}, or null. */
+    private static Dated first(String s, int from, LocalDate latest, ZoneId zone, boolean machine) {
         if (s == null || s.isBlank()) {
             return null;
         }
-        LocalDate best = null;
-        int at = Integer.MAX_VALUE;
-        for (Pattern p : List.of(ISO, SLASH_YMD, DOTTED, MDY, DMY)) {
+        Dated best = null;
+        for (Pattern p : List.of(ISO, SLASH_YMD, SLASH_DMY, DOTTED, MDY, DMY)) {
             Matcher m = p.matcher(s);
-            if (m.find() && m.start() < at) {
-                LocalDate d = toDate(p, m);
-                if (d != null && plausible(d, latest)) {
-                    best = d;
-                    at = m.start();
+            int at = from;
+            while (at < s.length() && m.find(at) && (best == null || m.start() < best.start())) {
+                LocalDate d = p == SLASH_DMY ? slashed(m, zone, machine) : toDate(p, m);
+                if (d != null && p == ISO && zone != null) {
+                    d = inZone(d, s, m.end(), zone);
                 }
+                if (d != null && plausible(d, latest)) {
+                    best = new Dated(d, m.start(), m.end());
+                    break;
+                }
+                at = m.start() + 1;
             }
         }
         return best;
+    }
+
+    /**
+     * In running text: the day a publication label introduces ("Erschienen am: 01.11.2023",
+     * "Published on May 3, 2021"), else the first day not introduced as a modification date
+     * ("Letzte Änderung: 31.10.2023", "Updated ..."), else that modification date as the best
+     * evidence there is.
+     */
+    private static LocalDate inText(String text, LocalDate latest, ZoneId zone) {
+        Matcher label = PUBLISHED_LABEL.matcher(text);
+        while (label.find()) {
+            Dated d = first(text, label.end(), latest, zone, false);
+            if (d != null && d.start() - label.end() <= 30) {
+                return d.date();
+            }
+        }
+        int from = 0;
+        LocalDate modified = null;
+        while (true) {
+            Dated d = first(text, from, latest, zone, false);
+            if (d == null) {
+                return modified;
+            }
+            if (modified == null) {
+                modified = d.date();
+            }
+            if (!MODIFIED_LABEL.matcher(text.substring(Math.max(0, d.start() - 40), d.start())).find()) {
+                return d.date();
+            }
+            from = d.end();
+        }
+    }
+
+    private static LocalDate inZone(LocalDate day, String s, int from, ZoneId zone) {
+        Matcher t = UTC_TIME.matcher(s);
+        t.region(from, s.length());
+        if (!t.lookingAt()) {
+            return day;
+        }
+        int hour = Integer.parseInt(t.group(1));
+        int minute = Integer.parseInt(t.group(2));
+        if (hour > 23 || minute > 59 || hour == 0 && minute == 0) {
+            // exactly midnight UTC is a bare date serialized as a timestamp
+            return day;
+        }
+        return day.atTime(hour, minute).atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate();
+    }
+
+    /** Machine-written values (meta tags, JSON) with slashes follow the American order unless it cannot be. */
+    private static LocalDate slashed(Matcher m, ZoneId zone, boolean machine) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        boolean monthFirst = b > 12 || a <= 12 && (machine || zone != null && zone.getId().equals("America/New_York"));
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(3)), monthFirst ? a : b, monthFirst ? b : a);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static LocalDate toDate(Pattern p, Matcher m) {

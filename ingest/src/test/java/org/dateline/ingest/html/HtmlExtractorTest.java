@@ -82,6 +82,41 @@ class HtmlExtractorTest {
         assertEquals(LocalDate.of(2022, 3, 4), EXTRACTOR.extract(german.getBytes(StandardCharsets.UTF_8), null, TODAY).published());
     }
 
+    private static LocalDate published(String html, String url) {
+        return EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), url, TODAY).published();
+    }
+
+    @Test
+    void aUtcTimestampIsTheDayThePublishersReadersSaw() {
+        String late = "<html lang=\"de\"><head><meta property=\"article:published_time\" content=\"2021-11-04T23:30:00Z\"></head>"
+                + "<body><p>Text.</p></body></html>";
+        assertEquals(LocalDate.of(2021, 11, 5), published(late, "https://zeitung.example.de/politik/wahl"), "00:30 in Berlin");
+        String midnight = late.replace("2021-11-04T23:30:00Z", "2021-11-04T00:00:00+00:00");
+        assertEquals(LocalDate.of(2021, 11, 4), published(midnight, "https://zeitung.example.de/x"), "a bare date, not moved");
+        String unknown = late.replace("lang=\"de\"", "");
+        assertEquals(LocalDate.of(2021, 11, 4), published(unknown, "https://news.example.org/x"), "no zone known: as written");
+        String us = "<html lang=\"en\"><head><script type=\"application/ld+json\">{\"datePublished\":\"2023-11-09T03:28:35Z\"}</script>"
+                + "</head><body><p>Text.</p></body></html>";
+        assertEquals(LocalDate.of(2023, 11, 8), published(us, "https://www.post.example.com/2023/11/08/story/"),
+                "the site's own URL date wins over a timestamp a day off");
+    }
+
+    @Test
+    void runningTextDatesPreferThePublicationLabelAndSkipModifications() {
+        String footer = "<html><body><p>Eine Rezension.</p><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p>"
+                + "</body></html>";
+        assertEquals(LocalDate.of(2023, 11, 1), published(footer, null));
+        String onlyUpdated = "<html><body><p>A recipe.</p><p>By the Kitchen Updated June 13, 2019</p></body></html>";
+        assertEquals(LocalDate.of(2019, 6, 13), published(onlyUpdated, null), "a modification date is better than none");
+        String glued = "<html><body><h1>Crocs</h1><div><span>Tanja Muster</span><span>3.11.2023</span></div></body></html>";
+        assertEquals(LocalDate.of(2023, 11, 3), published(glued, null), "a date glued to the byline's text");
+        String dayFirst = "<html lang=\"de\"><body><p>Familie</p><div>17/02/2022</div><div>04/02/2022</div></body></html>";
+        assertEquals(LocalDate.of(2022, 2, 17), published(dayFirst, null));
+        String script = "<html><body><p>Shop.</p><script>window.state={\"title\":\"x\",\"published_at\":\"2019-03-02T06:22:28+01:00\"}"
+                + "</script></body></html>";
+        assertEquals(LocalDate.of(2019, 3, 2), published(script, null), "script state");
+    }
+
     @Test
     void aPageInWindows1252IsReadAndSaidSo() {
         String html = "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u00e9 owners in Valmore said the "
