@@ -6,8 +6,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,16 +37,23 @@ public final class HtmlExtractor {
             + "toolbar|print|skip|hidden|caption|credit|disclaimer)($|[-_ ])");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|page|post|story|text|blog");
     private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)comment|share|social|newsletter|subscribe|cookie|"
-            + "consent|outbrain|taboola|related|recommend|promo|advert|sponsor|paywall|popup|modal|most-popular|trending");
+            + "consent|outbrain|taboola|related|recommend|promo|advert|sponsor|paywall|popup|modal|most-popular|trending|caption");
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "iframe", "form", "button",
             "input", "select", "textarea", "nav", "aside", "footer", "figcaption", "object", "embed", "canvas", "video",
             "audio", "map", "dialog", "menu");
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
             "td", "th", "figure", "div", "section", "article", "main", "ul", "ol", "table", "header", "address", "h1", "tr");
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "td");
+    private static final Pattern LEAD = Pattern.compile("(?i)(^|[-_ ])(summary|standfirst|lead|lede|intro|deck|dek|abstract|"
+            + "subheadline|sub-headline)($|[-_ ])");
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(by|posted by|written by|von|par|por|publicado por|"
+            + "publié par|pubblicato da|door)\\b|\\b(posted by|publicado por|publié par|written by)\\b");
+    private static final Set<String> LIST_CONTAINERS = Set.of("div", "section", "ul", "ol", "table", "dl");
     private static final Pattern BOILER_LINE = Pattern.compile("(?i)^(advertisement|advertising|sponsored|read more|read next|"
             + "related:?|see also:?|share this( article)?|follow us.*|sign up.*|subscribe.*|click here.*|image:?|photo:?|"
-            + "video:?|listen to this article.*|story continues below.*|continue reading.*)$");
+            + "video:?|listen to this article.*|story continues below.*|continue reading.*|advert|tags:?|comments?|"
+            + "share this (on|with) \\w+|like this story\\? share it.*|this slideshow requires javascript\\.?|"
+            + "tell us what you think.*|\\[(\\w+)[^\\]]*\\].*\\[/\\2\\])$");
 
     /** Extracts a page fetched from {@code url} (may be null); {@code today} bounds plausible dates. */
     public HtmlPage extract(byte[] bytes, String url, LocalDate today) {
@@ -145,12 +152,42 @@ public final class HtmlExtractor {
         }
         List<String> out = new ArrayList<>();
         for (Element part : parts) {
-            collect(part, out);
-        }
-        if (title != null && !out.isEmpty() && normalize(out.get(0)).equals(normalize(title))) {
-            out.remove(0);
+            List<String> texts = new ArrayList<>();
+            collect(part, texts);
+            trimHead(texts, title);
+            out.addAll(texts);
         }
         return out;
+    }
+
+    /**
+     * The headline and what is printed around it at the top of each container (kicker, section, date,
+     * "Posted by" line) are not body text: a copy of the title among the first paragraphs goes with
+     * the short lines before it, then leading date and byline lines go.
+     */
+    private static void trimHead(List<String> out, String title) {
+        if (title != null) {
+            String t = normalize(title);
+            for (int i = 0; i < Math.min(6, out.size()); i++) {
+                if (normalize(out.get(i)).equals(t)) {
+                    boolean shortBefore = out.subList(0, i).stream().allMatch(p -> p.length() < 80);
+                    out.subList(shortBefore ? 0 : i, i + 1).clear();
+                    break;
+                }
+            }
+        }
+        while (!out.isEmpty() && metaLine(out.get(0))) {
+            out.remove(0);
+        }
+    }
+
+    /** A short line that is a date, a byline or both ("September 10, 2018 |", "Posted by Vortex", "05/10/2018 - Publicado por: ..."). */
+    private static boolean metaLine(String p) {
+        if (p.length() > 160 || p.matches(".*[.!?\"”]$") || p.split("\\s+").length > 20) {
+            return false;
+        }
+        return BYLINE.matcher(p).find() || DateFinder.parse(p, LocalDate.of(2100, 1, 1)) != null
+                && p.replaceAll("[\\p{L}]+", "x").replaceAll("\\s+", " ").length() < 60;
     }
 
     /** Drops elements that never hold the article, and boilerplate containers named so. */
@@ -171,6 +208,9 @@ public final class HtmlExtractor {
                 continue;
             }
             boolean strong = STRONG_NEGATIVE.matcher(marker).find();
+            if (embeddedPost(e)) {
+                continue;
+            }
             if ((strong || NEGATIVE.matcher(marker).find()) && (strong || !POSITIVE.matcher(marker).find())
                     && !e.is("p") && e.select("p").size() < 8) {
                 drop.add(e);
@@ -181,6 +221,16 @@ public final class HtmlExtractor {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * A social-media embed wrapper whose text is the embedded post ({@code blockquote.twitter-tweet}):
+     * the post is part of the story (usually someone's words), unlike a share bar.
+     */
+    private static boolean embeddedPost(Element e) {
+        Element post = e.selectFirst("blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, "
+                + "blockquote.reddit-embed-bq, blockquote.bluesky-embed, blockquote.mastodon-embed");
+        return post != null && post.text().length() >= 0.8 * e.text().length();
     }
 
     /** The winning container and every container's score. */
@@ -262,6 +312,8 @@ public final class HtmlExtractor {
             }
             if (s >= threshold) {
                 out.add(sib);
+            } else if (LEAD.matcher(sib.className() + " " + sib.id()).find() && sib.text().length() > 80 && linkDensity(sib) < 0.25) {
+                out.add(sib); // the standfirst beside the body
             } else if (sib.is("p")) {
                 String text = sib.text();
                 double ld = linkDensity(sib);
@@ -286,12 +338,15 @@ public final class HtmlExtractor {
         return Math.min(1, links / (double) total);
     }
 
-    /** Paragraph texts of a container, one per block, in document order; headings kept, link lists and stock lines left out. */
+    /**
+     * Paragraph texts of a container, one per block, in document order; headings kept, link lists
+     * (a list of headlines with bylines and times inside the chosen container) and stock lines left out.
+     */
     private static void collect(Element root, List<String> out) {
         StringBuilder current = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     current.append(t.text());
                 } else if (node instanceof Element e) {
@@ -299,21 +354,47 @@ public final class HtmlExtractor {
                         current.append('\n');
                     } else if (BLOCKS.contains(e.normalName())) {
                         flush(current, out);
+                        if (e != root && linkList(e)) {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     if (TEXT_BLOCKS.contains(e.normalName()) && linkDensity(e) > 0.5 && e.text().length() < 200) {
                         current.setLength(0);
                     }
                     flush(current, out);
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
         flush(current, out);
+    }
+
+    /** A container of several blocks that is mostly link text: a list of other stories, not prose. */
+    private static boolean linkList(Element e) {
+        if (!LIST_CONTAINERS.contains(e.normalName()) || e.children().size() < 3) {
+            return false;
+        }
+        if (linkDensity(e) <= 0.5) {
+            return false;
+        }
+        for (Element d : e.getAllElements()) {
+            if (d.normalName().equals("a")) {
+                continue;
+            }
+            for (TextNode t : d.textNodes()) {
+                if (t.text().strip().length() > 120 && d.closest("a") == null) {
+                    return false; // a run of prose sits in it
+                }
+            }
+        }
+        return true;
     }
 
     private static void flush(StringBuilder current, List<String> out) {

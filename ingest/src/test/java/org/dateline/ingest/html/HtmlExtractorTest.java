@@ -118,6 +118,31 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void embeddedPostsAndTheStandfirstStayWhileHeadlineKickerAndStoryListsGo() {
+        String html = """
+                <html><head><meta property="og:title" content="Ferry strike enters third day"></head><body>
+                <div class="page"><div class="story__summary">Ferry crews in Valmore stayed off work for a third day on Tuesday, \
+                leaving islanders without a crossing to the mainland hospital.</div>
+                <div class="story-body">
+                <p>Transport</p><h1>Ferry strike enters third day</h1><p>June 6, 2023 | Posted by Ana Ruiz</p>
+                <p>The union said talks with the ferry company had broken down late on Monday, and that crews would not return \
+                until the company withdrew its plan to cut night crossings.</p>
+                <div class="social-embed"><blockquote class="twitter-tweet"><p>No ferry again today. My mother's appointment \
+                is cancelled for the second time.</p>— Island Resident (@islander) June 6, 2023</blockquote></div>
+                <p>The company said it regretted the disruption and had asked the regional mediator to call both sides in, \
+                offering to keep the night crossings for a trial period of six months.</p>
+                <div class="latest"><div><a href="/a">Harbour reopens after storm</a><span>By Staff</span><span>06/05/2023</span></div>
+                <div><a href="/b">Council approves new budget for the schools</a><span>By Staff</span><span>06/04/2023</span></div>
+                <div><a href="/c">Fishermen count losses after the storm</a><span>By Staff</span><span>06/03/2023</span></div>
+                </div></div></div></body></html>""";
+        List<String> body = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), null, TODAY).paragraphs();
+        assertTrue(body.get(0).startsWith("Ferry crews in Valmore"), "standfirst first: " + body);
+        assertTrue(body.get(1).startsWith("The union said"), "headline, kicker and date line gone: " + body);
+        assertTrue(body.stream().anyMatch(p -> p.contains("My mother's appointment")), "embedded post kept: " + body);
+        assertTrue(body.get(body.size() - 1).startsWith("The company said"), "story list gone: " + body);
+    }
+
+    @Test
     void aPageInWindows1252IsReadAndSaidSo() {
         String html = "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u00e9 owners in Valmore said the "
                 + "storm cost them a week of trade, and the mayor promised help.</p></body></html>";
