@@ -53,7 +53,12 @@ public final class HtmlExtractor {
             + "related:?|see also:?|share this( article)?|follow us.*|sign up.*|subscribe.*|click here.*|image:?|photo:?|"
             + "video:?|listen to this article.*|story continues below.*|continue reading.*|advert|tags:?|comments?|"
             + "share this (on|with) \\w+|like this story\\? share it.*|this slideshow requires javascript\\.?|"
-            + "tell us what you think.*|\\[(\\w+)[^\\]]*\\].*\\[/\\2\\])$");
+            + "tell us what you think.*|\\[(\\w+)[^\\]]*\\].*\\[/\\2\\]|you may also like.*|filed under:.*|"
+            + "(reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura)\\b.*|\\d+ min(ute)?s? read|"
+            + "anzeige|werbung|publicité|publicidad|pubblicità|publicidade|iklan|реклама|advertentie)$");
+    /** A photo credit on a line of its own ("Name/Agency/Getty Images", "© Reuters", "Photo: ..."). */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^(©|\\(c\\)|photo:|foto:|фото:|image:|bild:|crédit)"
+            + "|(getty images|shutterstock|istock(photo)?|afp|reuters|ap photo|epa|dpa|picture alliance|bloomberg)\\W*$");
 
     /** Extracts a page fetched from {@code url} (may be null); {@code today} bounds plausible dates. */
     public HtmlPage extract(byte[] bytes, String url, LocalDate today) {
@@ -400,7 +405,8 @@ public final class HtmlExtractor {
     private static void flush(StringBuilder current, List<String> out) {
         for (String line : current.toString().split("\n")) {
             String p = line.replaceAll("[\\s\\u00A0]+", " ").strip();
-            if (!p.isEmpty() && !BOILER_LINE.matcher(p).matches()) {
+            if (!p.isEmpty() && !BOILER_LINE.matcher(p).matches() && !(p.length() < 80 && CREDIT_LINE.matcher(p).find()
+                    && !p.matches(".*[.!?\"”]$"))) {
                 out.add(p);
             }
         }
