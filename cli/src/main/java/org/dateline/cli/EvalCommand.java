@@ -82,7 +82,7 @@ final class EvalCommand implements Callable<Integer> {
         for (String c : wanted) {
             switch (c) {
                 case "ner" -> scores.addAll(onlySplit("ner", "test", () -> new NerEvaluation(Analyzer.shared()).run(benchmarks), o));
-                case "time" -> scores.addAll(onlySplit("time", "test", () -> new TimeEvaluation(Analyzer.shared()).run(benchmarks), o));
+                case "time" -> scores.addAll(new TimeEvaluation(Analyzer.shared()).run(benchmarks));
                 case "quotes" -> scores.addAll(new QuoteEvaluation(Analyzer.shared(), !noBaseline).run(benchmarks, split));
                 case "events" -> scores.addAll(new EventEvaluation(Analyzer.shared()).run(benchmarks));
                 case "geo" -> scores.addAll(onlySplit("geo", "test", () -> new GeoEvaluation(Analyzer.shared()).run(benchmarks, o), o));

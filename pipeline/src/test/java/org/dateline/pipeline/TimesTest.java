@@ -21,7 +21,11 @@ class TimesTest {
                 "She will travel to Peru in February.",
                 "Since 2010 prices have doubled.",
                 "The town grew quickly in the 1990s.",
-                "Two years ago the council voted no.");
+                "Two years ago the council voted no.",
+                "The dam was built two decades ago and has held for decades.",
+                "He led the agency from 2007 to 2012.",
+                "The match was postponed until 15:00 GMT on Saturday.",
+                "Work on the bridge will start next month.");
     }
 
     private static String value(String text) {
@@ -43,5 +47,16 @@ class TimesTest {
         assertEquals("2010", value("2010"));
         assertEquals("199", value("the 1990s"));
         assertEquals("2011", value("Two years ago"));
+    }
+
+    @Test
+    void rangesZonesDecadesAndExtentsFollowTimexPractice() {
+        assertEquals("PXDE", value("decades"));
+        assertEquals("2007", value("2007"), "a range of years is two dates");
+        assertEquals("2012", value("2012"));
+        String clock = news.times().stream().filter(t -> t.text().contains("15:00")).map(TimeExpression::value).findFirst()
+                .orElseThrow();
+        assertEquals(false, clock.endsWith("+0000") || clock.endsWith("Z"), "no zone offset in the value: " + clock);
+        assertEquals("2013-04", value("next month"), "the verb before the time is not part of it");
     }
 }

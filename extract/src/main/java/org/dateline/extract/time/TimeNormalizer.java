@@ -43,18 +43,107 @@ public final class TimeNormalizer {
     private static final Set<String> YEAR_AFTER = Set.of("election", "elections", "campaign", "season", "census", "olympics",
             "budget", "midterms", "midterm", "race", "vote", "referendum", "crisis", "war", "attack", "attacks", "games");
     private static final Pattern RELATIVE_WEEK = Pattern.compile("(?i)(last|past|previous|this|next|coming) week");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?i)(from\\s+|between\\s+)?((?:1[89]|20)\\d\\d)\\s*(?:to|-|–|—|until|till|through|and)\\s*((?:1[89]|20)\\d\\d)");
+    private static final Pattern DURATION_WORDS = Pattern.compile("(?i)\\d|second|minute|hour|day|night|week|month|year|decade|centur|"
+            + "quarter|season|spring|summer|autumn|fall|winter|weekend|moment|while|time|long|fortnight|half|one|two|three|four|"
+            + "five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|several|few|many");
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?");
+    private static final Pattern YEARS_VALUE = Pattern.compile("P(\\d+|X)Y");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall", "wo");
     private static final Set<String> SCHEDULE = Set.of("scheduled", "due", "set", "expected", "slated", "poised", "planned");
 
     public List<TimeExpression> normalize(ParsedArticle parsed, List<TimeExpression> times) {
         LocalDate published = parsed.article().metadata().published();
         List<TimeExpression> out = new ArrayList<>();
-        for (TimeExpression t : times) {
-            out.add(published == null ? granularity(t) : anchor(parsed, granularity(t), published));
+        for (TimeExpression raw : times) {
+            for (TimeExpression t : timexPractice(parsed, raw, published)) {
+                out.add(published == null ? granularity(t) : anchor(parsed, granularity(t), published));
+            }
         }
         out.addAll(years(parsed, times));
         out.sort(Comparator.comparingInt(TimeExpression::start));
-        return out;
+        List<TimeExpression> unique = new ArrayList<>();
+        for (TimeExpression t : out) {
+            if (unique.stream().noneMatch(u -> u.start() == t.start() && u.end() == t.end())) {
+                unique.add(t);
+            }
+        }
+        return unique;
+    }
+
+    /**
+     * The tagger's output in TIMEX3 practice: a range of years ("2007 to 2012") is two dates, a
+     * range the tagger garbled into a negative or wordless duration is dropped (its clock times
+     * kept), a clock time carries no zone offset, decades and centuries are units of their own
+     * ({@code P2DE}, {@code PXCE}), and a verb the tagger swept into the extent ("start next
+     * month") is left out of it.
+     */
+    private static List<TimeExpression> timexPractice(ParsedArticle parsed, TimeExpression t, LocalDate published) {
+        String v = t.value();
+        if (t.type().equals("DURATION")) {
+            Matcher years = YEAR_RANGE.matcher(t.text());
+            if (years.matches()) {
+                return List.of(
+                        new TimeExpression(years.group(2), "DATE", years.group(2), t.start() + years.start(2), t.start() + years.end(2)),
+                        new TimeExpression(years.group(3), "DATE", years.group(3), t.start() + years.start(3), t.start() + years.end(3)));
+            }
+            if (v != null && (v.matches("P.*-\\d.*") || !DURATION_WORDS.matcher(t.text()).find())) {
+                List<TimeExpression> clocks = new ArrayList<>();
+                Matcher c = CLOCK.matcher(t.text());
+                while (published != null && c.find()) {
+                    if (c.group(2) == null && c.group(3) == null) {
+                        continue;
+                    }
+                    int hour = Integer.parseInt(c.group(1)) % 12 + (c.group(3) != null && c.group(3).toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
+                    int minute = c.group(2) == null ? 0 : Integer.parseInt(c.group(2));
+                    if (hour < 24 && minute < 60) {
+                        clocks.add(new TimeExpression(c.group(), "TIME", String.format(Locale.ROOT, "%sT%02d:%02d", published, hour, minute),
+                                t.start() + c.start(), t.start() + c.end()));
+                    }
+                }
+                return clocks;
+            }
+            if (v != null) {
+                String lower = t.text().toLowerCase(Locale.ROOT);
+                Matcher y = YEARS_VALUE.matcher(v);
+                if (lower.contains("decade") && y.matches()) {
+                    v = y.group(1).equals("X") ? "PXDE" : Integer.parseInt(y.group(1)) % 10 == 0 ? "P" + Integer.parseInt(y.group(1)) / 10 + "DE" : v;
+                } else if (lower.contains("centur") && y.matches()) {
+                    v = y.group(1).equals("X") ? "PXCE" : Integer.parseInt(y.group(1)) % 100 == 0 ? "P" + Integer.parseInt(y.group(1)) / 100 + "CE" : v;
+                }
+            }
+        }
+        if (v != null && t.type().equals("TIME")) {
+            v = v.replaceFirst("(T\\d{2}(?::\\d{2}){0,2}(?:\\.\\d+)?)(?:Z|[+-]\\d{2}:?\\d{2})$", "$1");
+        }
+        return List.of(leadingVerbOut(parsed, with(t, v)));
+    }
+
+    /** Drops verbs at the start of an extent: "start next month" is "next month". */
+    private static TimeExpression leadingVerbOut(ParsedArticle parsed, TimeExpression t) {
+        Sentence s = TimeFilter.sentenceOf(parsed, t.start());
+        if (s == null) {
+            return t;
+        }
+        int start = t.start();
+        for (Token tok : s.tokens()) {
+            if (tok.start() < start || tok.end() > t.end()) {
+                continue;
+            }
+            if (tok.start() == start && tok.pos().startsWith("VB") && tok.end() < t.end()) {
+                start = -1;
+                continue;
+            }
+            if (start == -1) {
+                start = tok.start();
+                break;
+            }
+            break;
+        }
+        if (start <= t.start()) {
+            return t;
+        }
+        return new TimeExpression(t.text().substring(start - t.start()), t.type(), t.value(), start, t.end());
     }
 
     private static TimeExpression granularity(TimeExpression t) {
