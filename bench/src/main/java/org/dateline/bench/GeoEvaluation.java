@@ -30,7 +30,8 @@ import java.util.Optional;
  * each gold mention with coordinates is resolved by the place our pipeline found at that span, or,
  * when our recognizer missed it, by resolving the gold surface form in the article's context (the
  * protocol of resolution on given mentions). Scores: accuracy@161 km, exact GeoNames id, country
- * accuracy, mean error; and what the shipped gazetteer cannot cover.
+ * accuracy, mean error; and what the shipped gazetteer cannot cover. Articles are halved by
+ * {@link Halves} ({@code -Ddateline.geo.debug=true} lists the dev half's mentions on stderr).
  */
 public final class GeoEvaluation {
     private static final String DATASET = "geowebnews";
@@ -59,81 +60,91 @@ public final class GeoEvaluation {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
         Gazetteer gazetteer = Gazetteer.shared();
-        int total = 0;
-        int found = 0;
-        int recognized = 0;
-        int within = 0;
-        int withId = 0;
-        int exact = 0;
-        int idInGazetteer = 0;
-        int countryN = 0;
-        int countryRight = 0;
-        double errorSum = 0;
-        int unresolved = 0;
+        java.util.Map<String, Counts> bySplit = new java.util.LinkedHashMap<>();
+        Halves.SPLITS.forEach(sp -> bySplit.put(sp, new Counts()));
         NodeList articles = doc.getElementsByTagName("article");
         for (int i = 0; i < articles.getLength(); i++) {
             Element a = (Element) articles.item(i);
+            String split = Halves.of(a.getAttribute("file"));
             String text = child(a, "text");
             Article article = new Article("gwn-" + a.getAttribute("file"), "", text, List.of(), Metadata.empty(),
                     List.of(), List.of());
             AnalyzedArticle analyzed = analyzer.analyzeClean(article);
             for (Gold g : gold(a, text)) {
-                total++;
                 Optional<Place> ours = at(analyzed.places(), g);
-                if (ours.isPresent()) {
-                    recognized++;
-                } else {
+                boolean recognized = ours.isPresent();
+                if (!recognized) {
                     ours = resolveAlone(analyzed, g);
                 }
                 Optional<String> goldCountry = goldCountry(gazetteer, g);
-                if (g.geonameId() != null) {
-                    withId++;
-                    if (gazetteer.byId(g.geonameId()).isPresent()) {
-                        idInGazetteer++;
-                    }
+                boolean inGazetteer = g.geonameId() != null && gazetteer.byId(g.geonameId()).isPresent();
+                if (DEBUG && split.equals("dev")) {
+                    double km = ours.map(p -> PlaceResolver.kilometres(p.lat(), p.lon(), g.lat(), g.lon())).orElse(-1.0);
+                    System.err.printf("GEO\t%s\t%s\t%s\t%s\t%s\t%s\t%s%n", km >= 0 && km <= MILES_100 ? "ok" : "BAD", g.name(),
+                            ours.map(p -> p.name() + "/" + p.countryCode() + "/" + p.feature() + "/" + p.geonameId()).orElse("-"),
+                            km < 0 ? "-" : String.format("%.0f", km), g.geonameId() + (inGazetteer ? "" : "(not in gazetteer)"),
+                            recognized ? "recognized" : "given",
+                            text.substring(Math.max(0, g.start() - 60), Math.min(text.length(), g.end() + 40)).replace('\n', ' '));
                 }
-                if (DEBUG) {
-                    System.err.printf("GEO\t%s\t%s\t%s\t%s%n", g.name(), ours.map(p -> p.name() + "/" + p.countryCode() + "/" + p.feature()).orElse("-"),
-                            ours.map(p -> String.format("%.0f", PlaceResolver.kilometres(p.lat(), p.lon(), g.lat(), g.lon()))).orElse("-"), g.geonameId());
-                }
-                if (ours.isEmpty()) {
-                    unresolved++;
-                    if (goldCountry.isPresent()) {
-                        countryN++;
-                    }
-                    continue;
-                }
-                found++;
-                Place p = ours.get();
-                double km = PlaceResolver.kilometres(p.lat(), p.lon(), g.lat(), g.lon());
-                errorSum += km;
-                if (km <= MILES_100) {
-                    within++;
-                }
-                if (g.geonameId() != null && g.geonameId().equals(p.geonameId())) {
-                    exact++;
-                }
-                if (goldCountry.isPresent()) {
-                    countryN++;
-                    if (goldCountry.get().equals(p.countryCode())) {
-                        countryRight++;
-                    }
+                for (String key : List.of(split, "all")) {
+                    bySplit.get(key).add(g, ours, recognized, goldCountry, inGazetteer);
                 }
             }
         }
+        Counts all = bySplit.get("all");
         log.printf("geo: %d gold mentions with coordinates; our recognizer found %d; %d have no gazetteer reading;"
                         + " %d of %d gold GeoNames ids are in the shipped data (the rest are regions, most"
                         + " countries, streets, buildings and places under 500 people)%n",
-                total, recognized, unresolved, idInGazetteer, withId);
+                all.total, all.recognized, all.unresolved, all.idInGazetteer, all.withId);
         List<Score> scores = new ArrayList<>();
-        scores.add(score("accuracy_161km", pct(within, total), total));
-        scores.add(score("exact_id", pct(exact, withId), withId));
-        scores.add(score("country_accuracy", pct(countryRight, countryN), countryN));
-        scores.add(score("mean_error_km", found == 0 ? 0 : errorSum / found, found));
-        scores.add(score("recognized", pct(recognized, total), total));
-        scores.add(score("resolved", pct(found, total), total));
-        scores.add(score("gold_ids_in_gazetteer", pct(idInGazetteer, withId), withId));
+        bySplit.forEach((split, c) -> {
+            scores.add(score(split, "accuracy_161km", pct(c.within, c.total), c.total));
+            scores.add(score(split, "exact_id", pct(c.exact, c.withId), c.withId));
+            scores.add(score(split, "country_accuracy", pct(c.countryRight, c.countryN), c.countryN));
+            scores.add(score(split, "mean_error_km", c.found == 0 ? 0 : c.errorSum / c.found, c.found));
+            scores.add(score(split, "recognized", pct(c.recognized, c.total), c.total));
+            scores.add(score(split, "resolved", pct(c.found, c.total), c.total));
+            scores.add(score(split, "gold_ids_in_gazetteer", pct(c.idInGazetteer, c.withId), c.withId));
+        });
         return scores;
+    }
+
+    /** Tallies of one split. */
+    private static final class Counts {
+        int total;
+        int found;
+        int recognized;
+        int within;
+        int withId;
+        int exact;
+        int idInGazetteer;
+        int countryN;
+        int countryRight;
+        int unresolved;
+        double errorSum;
+
+        void add(Gold g, Optional<Place> ours, boolean wasRecognized, Optional<String> goldCountry, boolean inGazetteer) {
+            total++;
+            recognized += wasRecognized ? 1 : 0;
+            if (g.geonameId() != null) {
+                withId++;
+                idInGazetteer += inGazetteer ? 1 : 0;
+            }
+            if (goldCountry.isPresent()) {
+                countryN++;
+            }
+            if (ours.isEmpty()) {
+                unresolved++;
+                return;
+            }
+            found++;
+            Place p = ours.get();
+            double km = PlaceResolver.kilometres(p.lat(), p.lon(), g.lat(), g.lon());
+            errorSum += km;
+            within += km <= MILES_100 ? 1 : 0;
+            exact += g.geonameId() != null && g.geonameId().equals(p.geonameId()) ? 1 : 0;
+            countryRight += goldCountry.isPresent() && goldCountry.get().equals(p.countryCode()) ? 1 : 0;
+        }
     }
 
     private Optional<Place> at(List<Place> places, Gold g) {
@@ -199,7 +210,7 @@ public final class GeoEvaluation {
         return n == 0 ? 0 : 100.0 * k / n;
     }
 
-    private static Score score(String metric, double value, int n) {
-        return new Score("geo", DATASET, "test", metric, value, n);
+    private static Score score(String split, String metric, double value, int n) {
+        return new Score("geo", DATASET, split, metric, value, n);
     }
 }

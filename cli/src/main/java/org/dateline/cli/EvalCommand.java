@@ -85,7 +85,7 @@ final class EvalCommand implements Callable<Integer> {
                 case "time" -> scores.addAll(new TimeEvaluation(Analyzer.shared()).run(benchmarks));
                 case "quotes" -> scores.addAll(new QuoteEvaluation(Analyzer.shared(), !noBaseline).run(benchmarks, split));
                 case "events" -> scores.addAll(new EventEvaluation(Analyzer.shared()).run(benchmarks));
-                case "geo" -> scores.addAll(onlySplit("geo", "test", () -> new GeoEvaluation(Analyzer.shared()).run(benchmarks, o), o));
+                case "geo" -> scores.addAll(new GeoEvaluation(Analyzer.shared()).run(benchmarks, o));
                 case "extraction" -> scores.addAll(new ExtractionEvaluation().run(benchmarks));
                 case "pubdate" -> scores.addAll(new PubdateEvaluation().run(benchmarks));
                 case "speed" -> scores.addAll(speed(benchmarks));

@@ -38,6 +38,17 @@ public final class PlaceResolver {
     /** Places closer than this to a place the article makes certain support each other. */
     private static final double NEAR_KM = 400;
 
+    private static final java.util.regex.Pattern GENERIC_HEAD = java.util.regex.Pattern.compile(
+            "County|Province|State|District|Region|Governorate|Oblast|Prefecture|Township|Parish|Borough|Municipality|"
+            + "Estate|Area|Metro|Metropolitan|Valley|Hills|Heights|Lagoon|Harbou?r|Port|Airport|Island|Islands");
+    private static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile(
+            "(?i)street|st\\.?|avenue|ave\\.?|road|rd\\.?|boulevard|blvd\\.?|lane|drive|parade|way|place|square|terrace|highway");
+    private static final java.util.regex.Pattern GENERIC_WORD = java.util.regex.Pattern.compile(
+            "City|Town|Hall|General|National|Federal|Royal|Grand|Union|Bank|Mental|Community|Capital|University|College|Summit|Saint|St\\.?|New|Old|Great|Little|Mount|Lake|Fort|Port|Cape");
+    private static final java.util.regex.Pattern DIRECTION = java.util.regex.Pattern.compile(
+            "(?i)north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"
+            + "southwestern|upper|lower|greater|inner|outer|downtown|rural|coastal");
+
     private final Gazetteer gazetteer;
     private final Countries countries;
 
@@ -104,7 +115,50 @@ public final class PlaceResolver {
                 }
             }
         }
+        if (found.isEmpty() && e.type() == EntityType.LOCATION) {
+            found = inner(e.name());
+        }
         return found;
+    }
+
+    /**
+     * A place name the gazetteer lacks, read through the place it is built on: "Orange County" and
+     * "Oaxaca State" by their names without the generic head, "South Venezuela" and "Western US"
+     * without the direction, "Bank of Mexico" by what follows "of", "Dubai World Cup" by its
+     * leading place name.
+     */
+    private List<Match> inner(String name) {
+        String[] w = name.strip().split("\\s+");
+        if (w.length < 2 || STREET.matcher(w[w.length - 1]).matches() || Character.isDigit(w[0].charAt(0))) {
+            return List.of(); // "Atlantic Avenue" is a street, not the ocean
+        }
+        List<String> tries = new ArrayList<>();
+        if (GENERIC_HEAD.matcher(w[w.length - 1]).matches()) {
+            tries.add(String.join(" ", List.of(w).subList(0, w.length - 1)));
+        }
+        if (DIRECTION.matcher(w[0]).matches()) {
+            tries.add(String.join(" ", List.of(w).subList(1, w.length)));
+        }
+        for (int i = 1; i < w.length - 1; i++) {
+            if (w[i].equals("of")) {
+                tries.add(String.join(" ", List.of(w).subList(i + 1, w.length)).replaceFirst("^the ", ""));
+            }
+        }
+        for (int len = w.length - 1; len >= 1; len--) {
+            tries.add(String.join(" ", List.of(w).subList(0, len)));
+        }
+        for (String t : tries) {
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.matches(".*\\s(and|of|the|&)$")
+                    || !t.contains(" ") && (DIRECTION.matcher(t).matches() || GENERIC_WORD.matcher(t).matches())) {
+                continue;
+            }
+            List<Match> found = gazetteer.lookup(t).stream()
+                    .filter(m -> m.entry().level() != Level.CITY || m.ownName()).toList();
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** How much the article is about each country (ISO-2): its people, organizations and named countries. */
@@ -140,8 +194,12 @@ public final class PlaceResolver {
     private Entry best(List<Match> found, Map<String, Double> context, Map<Entity, Entry> anchors, Entity self) {
         Entry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        boolean someoneNamedSo = found.stream().anyMatch(m -> m.ownName() && m.entry().level() == Level.CITY);
         for (Match m : found) {
             double s = score(m.entry(), m.ownName(), context, anchors, self);
+            if (someoneNamedSo && !m.ownName() && m.entry().level() == Level.CITY) {
+                s -= 2; // "Manchester" is the English city before the old name of a part of Richmond, Virginia
+            }
             if (s > bestScore) {
                 best = m.entry();
                 bestScore = s;
@@ -163,7 +221,10 @@ public final class PlaceResolver {
         }
         Double w = context.get(e.countryCode());
         if (w != null && e.level() != Level.COUNTRY && e.level() != Level.AREA) {
-            s += 3 + Math.min(2, Math.log(w) / Math.log(2));
+            // by the country's share of the article: a story mostly about Britain with an American
+            // or two in it still reads "Rome" as Italy's capital, not a town in Georgia
+            double total = context.values().stream().mapToDouble(Double::doubleValue).sum();
+            s += 1 + 4 * (w / total);
         }
         double support = 0;
         for (var a : anchors.entrySet()) {

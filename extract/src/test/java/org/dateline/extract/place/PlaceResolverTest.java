@@ -83,6 +83,28 @@ class PlaceResolverTest {
     }
 
     @Test
+    void namesBuiltOnAPlaceResolveThroughIt() {
+        Place county = placeOf(RESOLVER.resolve(places("Orange County"), List.of(), List.of()), "E1");
+        assertEquals("US", county.countryCode());
+        assertEquals("VE", placeOf(RESOLVER.resolve(places("South Venezuela"), List.of(), List.of()), "E1").countryCode());
+        assertEquals("NG", placeOf(RESOLVER.resolve(places("Borno State"), List.of(), List.of()), "E1").countryCode());
+        assertTrue(RESOLVER.resolve(places("Atlantic Avenue"), List.of(), List.of()).isEmpty(), "a street is not the ocean");
+    }
+
+    @Test
+    void aFamousCityKeepsItsReadingInAStoryWithSomeForeignPeopleInIt() {
+        List<Entity> entities = new ArrayList<>(places("Rome", "Manchester"));
+        entities.add(new Entity("P1", "Tom Evans", EntityType.PERSON, null, "GBR", null,
+                List.of(new Mention(100, 109, "Tom Evans", MentionKind.NAME), new Mention(200, 205, "Evans", MentionKind.NAME))));
+        entities.add(new Entity("P2", "Ann Cole", EntityType.PERSON, null, "USA", null,
+                List.of(new Mention(300, 308, "Ann Cole", MentionKind.NAME), new Mention(400, 404, "Cole", MentionKind.NAME),
+                        new Mention(500, 504, "Cole", MentionKind.NAME))));
+        List<Place> found = RESOLVER.resolve(entities, List.of(), List.of());
+        assertEquals(3169070L, placeOf(found, "E1").geonameId(), "Rome, Italy, not Rome, Georgia");
+        assertEquals("GB", placeOf(found, "E2").countryCode(), "Manchester, not an old name of part of Richmond");
+    }
+
+    @Test
     void aCapitalThatActsIsAGovernmentMetonym() {
         List<Entity> entities = places("Washington", "Beijing");
         Entity washington = entities.get(0);
