@@ -8,6 +8,7 @@ import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
 import org.dateline.model.Sentence;
 import org.dateline.model.Speaker;
+import org.dateline.model.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -293,6 +294,7 @@ public final class QuoteExtractor {
         } else {
             return null;
         }
+        r[1] = beforeLooseModifier(tree, r[0], r[1]);
         while (r[0] <= r[1] && tree.token(r[0]).isPunctuation()) {
             r[0]++;
         }
@@ -385,14 +387,43 @@ public final class QuoteExtractor {
         return -1;
     }
 
-    /** The cue's reported clause when it contains {@code offset} (a mixed quote), else null. */
+    /**
+     * The reported clause ends before a loose modifier set off by a comma: a participial clause
+     * ("..., focusing on people under 30") or a contrast ("..., but still lost the election") is the
+     * writer's addition.
+     */
+    private static int beforeLooseModifier(Tree tree, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!tree.token(k).text().equals(",")) {
+                continue;
+            }
+            Token next = tree.token(k + 1);
+            String w = next.text().toLowerCase(java.util.Locale.ROOT);
+            if (next.pos().equals("VBG") && !tree.relation(k + 1).equals("nsubj") || LOOSE.contains(w)) {
+                return k - 1;
+            }
+        }
+        return to;
+    }
+
+    private static final Set<String> LOOSE = Set.of("but", "though", "although", "while",
+            "whereas", "contradicting", "according");
+
+    /** What a cue reports as its object: "called X “Y”", "described X as “Y”", "praised X's “Y”". */
+    private static int[] objectContent(Tree tree, int i) {
+        String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (lemma.equals("call")) {
+            return calledWhat(tree, i);
+        }
+        int obj = tree.child(i, "obj");
+        return obj >= 0 && Cues.OBJECT_CONTENT.contains(lemma) ? tree.subtree(obj) : null;
+    }
+
+    /** The cue's reported content when it contains {@code offset} (a mixed quote), else null. */
     private static int[] complement(Tree tree, int cue, int offset) {
         int comp = tree.child(cue, "ccomp");
-        if (comp < 0) {
-            return null;
-        }
-        int[] r = tree.subtree(comp);
-        return offset >= tree.token(r[0]).start() && offset <= tree.token(r[1]).end() ? r : null;
+        int[] r = comp >= 0 ? tree.subtree(comp) : objectContent(tree, cue);
+        return r != null && offset >= tree.token(r[0]).start() && offset <= tree.token(r[1]).end() ? r : null;
     }
 
     /**
