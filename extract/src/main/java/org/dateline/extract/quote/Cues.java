@@ -28,13 +28,21 @@ final class Cues {
             "lambaste", "ridicule", "condemn", "applaud", "hail", "thank", "congratulate", "blame", "defend",
             "dismiss", "reject", "cite", "invoke", "recite", "mutter", "sing", "scold", "chide", "tease", "plead",
             "wonder", "pronounce", "summarize", "characterize", "portray", "brand", "term", "deride", "lash",
-            "rip", "knock", "fume", "rail", "vent", "gush", "insinuate", "implore", "exclaim");
+            "rip", "knock", "fume", "rail", "vent", "gush", "insinuate", "implore", "exclaim",
+            // verbs of presenting a view or a finding with a clause after them ("pointed out that",
+            // "reminded voters that", "the court ruled that")
+            "point", "talk", "speak", "discuss", "highlight", "express", "voice", "remind", "recount", "outline",
+            "assail", "attack", "advocate", "email", "text", "relay", "convey", "clarify", "elaborate", "recommend",
+            "forecast", "project", "envision", "reassure", "rule", "deem", "certify", "publish",
+            "release", "assess", "calculate", "theorize", "speculate", "surmise", "posit", "opine");
 
     /** Verbs of belief, knowledge and evidence: they attribute reported content, not marked quotes. */
     static final Set<String> BELIEF = Set.of(
             "believe", "think", "feel", "know", "expect", "hope", "fear", "worry", "doubt", "suspect",
             "show", "find", "indicate", "reckon", "assume", "understand", "realize", "realise", "recognize",
-            "guess", "imagine", "predict", "anticipate", "conclude", "learn", "hear", "see", "notice");
+            "guess", "imagine", "predict", "anticipate", "conclude", "learn", "hear", "see", "notice",
+            "consider", "view", "remember", "forget", "sense", "suppose", "presume", "trust", "bet",
+            "discover", "demonstrate", "confirm", "suggest", "reveal", "establish", "acknowledge");
 
     /**
      * Verbs of intention and commitment: their infinitive complement is the attributed content
@@ -42,7 +50,8 @@ final class Cues {
      */
     static final Set<String> INTENTION = Set.of(
             "want", "plan", "intend", "seek", "aim", "vow", "pledge", "promise", "refuse", "decline", "agree", "offer",
-            "threaten", "propose", "hope", "expect", "wish", "prefer", "push", "urge", "encourage");
+            "threaten", "propose", "hope", "expect", "wish", "prefer", "push", "urge", "encourage", "vote", "demand",
+            "ask");
 
     /** Verbs whose direct object is what was said ("said yes", "wrote something strange"). */
     static final Set<String> OBJECT_CONTENT = Set.of(
