@@ -58,6 +58,7 @@ public final class QuoteEvaluation {
             docs.add(new AttributionScorer.Doc(gold, ours));
             if (Boolean.getBoolean("dateline.quotes.debug") && !split.equals("test")) {
                 debugSources(gold, ours, text);
+                debugSpeakers(gold, ours, text);
             }
             if (core != null) {
                 coreDocs.add(new AttributionScorer.Doc(gold, baselineAttributions(core.quotes(text))));
@@ -100,6 +101,36 @@ public final class QuoteEvaluation {
                         && !g.content().equals(o.content())) {
                     System.err.println("CONTENT\t" + spans(g.content(), text) + "\t" + spans(o.content(), text));
                 }
+            }
+        }
+    }
+
+    /** Marked quotes whose speaker is wrong or missing: ours beside the gold attribution that shares most of its words. */
+    private static void debugSpeakers(List<AttributionScorer.Attr> gold, List<AttributionScorer.Attr> ours, String text) {
+        for (AttributionScorer.Attr o : ours) {
+            if (!o.marked()) {
+                continue;
+            }
+            AttributionScorer.Attr best = null;
+            long bestShared = 0;
+            for (AttributionScorer.Attr g : gold) {
+                long n = 0;
+                for (Span x : o.content()) {
+                    for (Span y : g.content()) {
+                        n += Math.max(0, Math.min(x.end(), y.end()) - Math.max(x.start(), y.start()));
+                    }
+                }
+                if (n > bestShared) {
+                    best = g;
+                    bestShared = n;
+                }
+            }
+            String content = spans(o.content(), text);
+            content = content.length() > 90 ? content.substring(0, 90) + "..." : content;
+            if (best == null) {
+                System.err.println("QSPK\tNO-GOLD\t" + spans(o.source(), text) + "\t" + content);
+            } else if (best.source().stream().noneMatch(y -> o.source().stream().anyMatch(x -> x.start() < y.end() && y.start() < x.end()))) {
+                System.err.println("QSPK\tWRONG\tours=" + spans(o.source(), text) + "\tgold=" + spans(best.source(), text) + "\t" + content);
             }
         }
     }

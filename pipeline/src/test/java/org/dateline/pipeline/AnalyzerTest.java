@@ -244,6 +244,23 @@ class AnalyzerTest {
     }
 
     @Test
+    void a_typewriter_quote_opening_a_sentence_goes_to_the_inverted_source_after_it() {
+        AnalyzedArticle a = analyze("2016-09-20",
+                "The plan would raise revenue. ''There's a lot of new complexity,'' said Mr. Burman. He added that it would take years.");
+        Quote q = quoteStarting(a, "There's a lot");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Mr. Burman", q.speaker().text());
+    }
+
+    @Test
+    void quoted_words_inside_what_someone_reported_are_the_reporter_s() {
+        AnalyzedArticle a = analyze("2016-09-24",
+                "The president said the museum would tell an American story, one of ''suffering and delight,'' and of courage.");
+        Quote q = a.quotes().stream().filter(x -> x.text().contains("suffering and delight")).findFirst().orElseThrow();
+        assertEquals("The president", q.speaker().text(), a.quotes()::toString);
+    }
+
+    @Test
     void a_colon_after_the_cue_makes_the_cue_before_the_quote_win() {
         AnalyzedArticle a = analyze("2016-06-16",
                 "The mayor said: “We will rebuild the harbor,” according to a city council member.");

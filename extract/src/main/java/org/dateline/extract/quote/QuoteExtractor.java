@@ -127,10 +127,15 @@ public final class QuoteExtractor {
             return null;
         }
         int sOpen = sentenceAt(trees, m.open());
+        if (sOpen + 1 < trees.size() && trees.get(sOpen).sentence().end() <= innerStart) {
+            // an opening mark the sentence splitter left at the end of the previous sentence
+            // (typewriter '' reads as a closing mark): the quote opens the next one
+            sOpen = sentenceAt(trees, innerStart);
+        }
         int sClose = sentenceAt(trees, Math.max(m.open(), m.close() - 1));
         boolean direct = startsUtterance(trees, sOpen, m, text) && endsUtterance(inner, text, m);
         Attribution after = nearestAfter(attributions, sClose, m.close(), trees);
-        Attribution before = nearestBefore(attributions, sOpen, m.open());
+        Attribution before = outermost(attributions, nearestBefore(attributions, sOpen, m.open()), trees);
         if (before == null && direct && sOpen > 0 && endsWithColon(trees.get(sOpen - 1), text)) {
             before = nearestBefore(attributions, sOpen - 1, m.open());
         }
@@ -555,6 +560,27 @@ public final class QuoteExtractor {
     /** The sentence ends with a colon, introducing what follows ("Cruz continued:"). */
     private static boolean endsWithColon(Tree tree, String text) {
         return tree.token(tree.size() - 1).text().equals(":");
+    }
+
+    /**
+     * The attribution whose reported content holds cue {@code a}, if any: in "The president said the
+     * museum would tell a story of ''suffering and delight''", the quoted words are the president's,
+     * reported through what the museum would tell.
+     */
+    private static Attribution outermost(List<Attribution> attributions, Attribution a, List<Tree> trees) {
+        if (a == null) {
+            return null;
+        }
+        Tree tree = trees.get(a.sentence());
+        for (Attribution outer : attributions) {
+            if (outer.sentence() == a.sentence() && outer.cueToken() < a.cueToken() && outer.speaker() != null && outer.speech()) {
+                int[] r = content(tree, outer.cueToken());
+                if (r != null && r[0] <= a.cueToken() && a.cueToken() <= r[1]) {
+                    return outer;
+                }
+            }
+        }
+        return a;
     }
 
     private static Attribution nearestBefore(List<Attribution> attributions, int sentence, int offset) {
