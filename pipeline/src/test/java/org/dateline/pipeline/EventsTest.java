@@ -29,7 +29,9 @@ class EventsTest {
                 "Chinese President Xi Jinping did not meet Japanese Prime Minister Fumio Kishida in Beijing.",
                 "If the talks fail, Japan could impose sanctions on China.",
                 "Germany and France signed a defense agreement in Paris on Tuesday.",
-                "Italian Foreign Minister Marco Bellini will travel to Egypt next week to meet President Sisi.");
+                "Italian Foreign Minister Marco Bellini will travel to Egypt next week to meet President Sisi.",
+                "Two Nigerian farmers were killed in an ambush on Sunday.",
+                "North Korean hackers tried to hack into the computers of South Korean army officers.");
     }
 
     static Event event(String trigger) {
@@ -108,5 +110,22 @@ class EventsTest {
         assertEquals("036", travel.cameo());
         assertNull(travel.mode());
         assertTrue(travel.when().value().startsWith("2023-W12"), travel.when().value());
+    }
+
+    @Test
+    void a_passive_without_its_agent_is_done_to_the_recipient_by_someone_unnamed() {
+        Event e = event("killed");
+        assertEquals("ASSAULT", e.type());
+        assertTrue(e.actors().isEmpty(), "no one is named as the killer");
+        assertEquals(List.of("NGAAGR"), codes(e.recipients()));
+    }
+
+    @Test
+    void a_cyber_attack_is_plover_coerce_in_cyber_mode() {
+        Event e = event("hack");
+        assertEquals("COERCE", e.type());
+        assertEquals("cyber", e.mode());
+        assertEquals("176", e.cameo());
+        assertEquals(List.of("PRKCRM"), codes(e.actors()));
     }
 }

@@ -71,6 +71,7 @@ final class EventCoder {
 
     List<Coded> code(Tree tree, List<ActorSpan> spans) {
         List<Draft> drafts = new ArrayList<>();
+        java.util.Set<Coded> agentless = new java.util.HashSet<>();
         for (int v = 0; v < tree.size(); v++) {
             Token t = tree.token(v);
             if (!t.pos().startsWith("VB")) {
@@ -133,7 +134,11 @@ final class EventCoder {
             int last = match != null && match.last() > v && match.last() - v <= 3 ? match.last() : v;
             String[] parts = code.split(":");
             int reach = match != null ? Math.max(match.last(), v) : v;
-            drafts.add(new Draft(new Coded(v, last, parts[0], sources, targets), match == null, reach));
+            Coded coded = new Coded(v, last, parts[0], sources, targets);
+            if (!petrarch && sources.isEmpty() && passiveTarget >= 0 && !targets.isEmpty()) {
+                agentless.add(coded); // "three civilians were killed in a bombing": done to them, by someone unnamed
+            }
+            drafts.add(new Draft(coded, match == null, reach));
             if (parts.length > 1 && !parts[1].isBlank() && !targets.isEmpty()) {
                 drafts.add(new Draft(new Coded(v, last, parts[1], targets, sources), match == null, reach));
             }
@@ -145,7 +150,8 @@ final class EventCoder {
         }
         out.sort(java.util.Comparator.comparingInt(Coded::verb)); // text order
         return out.stream()
-                .filter(c -> !c.sources().isEmpty() && (!requireTarget || !c.targets().isEmpty() || c.sources().size() > 1))
+                .filter(c -> agentless.contains(c) || !c.sources().isEmpty()
+                        && (!requireTarget || !c.targets().isEmpty() || c.sources().size() > 1))
                 .toList();
     }
 
