@@ -269,7 +269,11 @@ final class EventCoder {
             if (!t.pos().startsWith("NN") || t.isProperNoun()) {
                 continue;
             }
-            String code = nouns.code(t.lemma());
+            // two-word event nouns first: "hunger strike" before "strike", "car bombing" before "bombing"
+            String code = n > 0 ? nouns.code(tree.token(n - 1).text() + " " + t.lemma()) : null;
+            if (code == null) {
+                code = nouns.code(t.lemma());
+            }
             if (code == null) {
                 code = nouns.code(t.text());
             }
