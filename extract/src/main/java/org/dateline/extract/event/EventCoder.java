@@ -297,6 +297,7 @@ final class EventCoder {
                     targets.addAll(noun(tree, c, spans));
                 }
             }
+            sources.removeIf(p -> p.code() == null); // "a hunger strike outside Parliament": no actor in the noun phrase
             int light = tree.head(n);
             if (sources.isEmpty() && light >= 0 && tree.relation(n).equals("obj")
                     && LIGHT_VERBS.contains(lower(tree.token(light).lemma()))) {

@@ -175,7 +175,8 @@ public final class EventExtractor {
         }
         if (g >= 0 && tree.token(g).pos().startsWith("VB")) {
             EventStatus governing = statuses.status(tree, g, "000", null, published);
-            boolean past = tree.token(g).pos().equals("VBD") || tree.token(g).pos().equals("VBN");
+            boolean past = tree.token(g).pos().equals("VBD") || tree.token(g).pos().equals("VBN")
+                    || ongoing(tree, g); // "riots are continuing": under way, so it happened
             if (governing == EventStatus.PLANNED || governing == EventStatus.NEGATED && past) {
                 return governing;
             }
@@ -184,6 +185,20 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** A present progressive: "are continuing", "is spreading". */
+    private static boolean ongoing(Tree tree, int v) {
+        if (!tree.token(v).pos().equals("VBG")) {
+            return false;
+        }
+        for (int c : tree.children(v)) {
+            String aux = tree.token(c).text().toLowerCase(java.util.Locale.ROOT);
+            if (tree.relation(c).equals("aux") && (aux.equals("is") || aux.equals("are") || aux.equals("'re") || aux.equals("’re"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The time expression in the verb's clause, else in the clauses it hangs from or coordinates with. */
