@@ -261,6 +261,15 @@ class AnalyzerTest {
     }
 
     @Test
+    void the_source_phrase_leaves_out_when_and_how_the_source_spoke() {
+        AnalyzedArticle a = analyze("2016-09-24",
+                "The Valmore city council on Friday said that the harbor would reopen in June.",
+                "Mayor Ana Ruiz, speaking to reporters at the port, said the repairs had cost more than planned.");
+        assertEquals("The Valmore city council", a.quotes().get(0).speaker().text());
+        assertEquals("Mayor Ana Ruiz", a.quotes().get(1).speaker().text().replaceAll(",$", ""));
+    }
+
+    @Test
     void a_colon_after_the_cue_makes_the_cue_before_the_quote_win() {
         AnalyzedArticle a = analyze("2016-06-16",
                 "The mayor said: “We will rebuild the harbor,” according to a city council member.");

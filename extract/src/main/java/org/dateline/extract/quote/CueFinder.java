@@ -149,9 +149,10 @@ final class CueFinder {
 
     /**
      * The whole noun phrase of head {@code h} as PolNeAR marks sources: its dependency subtree
-     * (titles, "of"-phrases, appositives, restrictive relative clauses), without a relative clause
-     * set off by a comma, never across the cue or into quotation marks, with the comma that closes
-     * an appositive right before the cue. Falls back to the surface phrase on odd parses.
+     * (titles, "of"-phrases, appositives, relative clauses "Luis Rubio, who heads ..."), without
+     * when or how the source spoke ("on Friday", "in 2015", ", speaking to veterans,"), never
+     * across the cue or into quotation marks, with the comma that closes an appositive right before
+     * the cue. Falls back to the surface phrase on odd parses.
      */
     private static Source phrase(Tree tree, int h, int cue, java.util.function.IntPredicate quoted) {
         if (tree.relation(h).isEmpty()) {
@@ -159,11 +160,14 @@ final class CueFinder {
         }
         int[] r = tree.subtree(h);
         for (int c : tree.children(h)) {
-            if (tree.relation(c).equals("acl:relcl") && c > h) {
-                int[] rel = tree.subtree(c);
-                if (rel[0] > 0 && tree.token(rel[0] - 1).text().equals(",")) {
-                    r[1] = Math.min(r[1], rel[0] - 2);
-                }
+            String rel = tree.relation(c);
+            if (c > h && (rel.startsWith("nmod:tmod") || rel.equals("obl:tmod") || NOT_SOURCES.contains(tree.token(c).ner())
+                    && rel.startsWith("nmod") || rel.equals("acl") && tree.token(c).pos().equals("VBG"))) {
+                // "the Security Council on Friday", "a group of doctors in 2015", "Trump, speaking to
+                // veterans,": when and how the source spoke, not who it is
+                int[] mod = tree.subtree(c);
+                int cut = mod[0] > 0 && tree.token(mod[0] - 1).text().equals(",") ? mod[0] - 2 : mod[0] - 1;
+                r[1] = Math.min(r[1], cut);
             }
         }
         if (h < cue) {
