@@ -213,11 +213,8 @@ public final class HtmlExtractor {
                 continue;
             }
             boolean strong = STRONG_NEGATIVE.matcher(marker).find();
-            if (embeddedPost(e)) {
-                continue;
-            }
             if ((strong || NEGATIVE.matcher(marker).find()) && (strong || !POSITIVE.matcher(marker).find())
-                    && !e.is("p") && e.select("p").size() < 8) {
+                    && !e.is("p") && e.select("p").size() < 8 && !embeddedPost(e)) {
                 drop.add(e);
             }
         }
