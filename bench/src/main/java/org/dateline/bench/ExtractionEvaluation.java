@@ -61,7 +61,7 @@ public final class ExtractionEvaluation {
             if (DEBUG && split.equals("dev")) {
                 for (int i = 0; i < g.size(); i++) {
                     ShingleScorer.Result one = ShingleScorer.score(List.of(g.get(i)), List.of(o.get(i)));
-                    if (one.f1() < 0.95) {
+                    if (one.f1() < Double.parseDouble(System.getProperty("dateline.extraction.below", "0.95"))) {
                         System.err.printf(java.util.Locale.ROOT, "EXTRACT\t%.3f\t%.3f\t%s%n", one.precision(), one.recall(),
                                 devIds.get(i));
                     }

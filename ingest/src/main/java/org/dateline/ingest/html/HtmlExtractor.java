@@ -48,6 +48,14 @@ public final class HtmlExtractor {
             + "subheadline|sub-headline)($|[-_ ])");
     private static final Pattern BYLINE = Pattern.compile("(?i)^(by|posted by|written by|von|par|por|publicado por|"
             + "publié par|pubblicato da|door)\\b|\\b(posted by|publicado por|publié par|written by)\\b");
+    private static final Pattern TAIL = Pattern.compile("(?i)^\\(?(reporting|writing|editing|additional reporting|compiled|"
+            + "produced) by\\b|^our standards:|^follow (us|the|our)\\b.*\\b(facebook|twitter|instagram)|\\bnewsletters?\\b.*\\b(inbox|sign up|subscribe)|"
+            + "\\b(inbox|sign up|subscribe)\\b.*\\bnewsletters?\\b|^let our news meet your inbox|^note: we are .*moderating|"
+            + "^(related news|close|more from|recommended)$");
+    /** "Phil Helsel is a reporter for NBC News.": the author's line after the story. */
+    private static final Pattern BIO = Pattern.compile("^[\\p{Lu}][\\p{L}.'’-]+( [\\p{Lu}][\\p{L}.'’-]+){0,3}( \\([^)]*\\))? is (a|an|the)"
+            + " ([\\p{L}-]+ ){0,4}(reporter|correspondent|writer|editor|contributor|columnist|producer|journalist|"
+            + "curator|publisher|author|freelancer)\\b");
     private static final Set<String> LIST_CONTAINERS = Set.of("div", "section", "ul", "ol", "table", "dl");
     private static final Pattern BOILER_LINE = Pattern.compile("(?i)^(advertisement|advertising|sponsored|read more|read next|"
             + "related:?|see also:?|share this( article)?|follow us.*|sign up.*|subscribe.*|click here.*|image:?|photo:?|"
@@ -162,6 +170,7 @@ public final class HtmlExtractor {
             trimHead(texts, title);
             out.addAll(texts);
         }
+        trimTail(out);
         return out;
     }
 
@@ -183,6 +192,26 @@ public final class HtmlExtractor {
         }
         while (!out.isEmpty() && metaLine(out.get(0))) {
             out.remove(0);
+        }
+    }
+
+    /**
+     * What pages print after the story: wire credits ("Reporting by ...; Editing by ..."), the
+     * author's one-line biography, newsletter and follow prompts, comment-moderation notes.
+     */
+    private static void trimTail(List<String> out) {
+        while (out.size() > 1) {
+            String last = out.get(out.size() - 1);
+            boolean bio = last.length() < 250 && BIO.matcher(last).find();
+            if (!bio && !(last.length() < 300 && TAIL.matcher(last).find())) {
+                break;
+            }
+            out.remove(out.size() - 1);
+            // the author's name printed alone above the biography
+            if (bio && out.size() > 1 && out.get(out.size() - 1).split("\\s+").length <= 4
+                    && last.startsWith(out.get(out.size() - 1))) {
+                out.remove(out.size() - 1);
+            }
         }
     }
 

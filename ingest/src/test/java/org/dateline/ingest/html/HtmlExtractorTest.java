@@ -131,6 +131,8 @@ class HtmlExtractorTest {
                 is cancelled for the second time.</p>— Island Resident (@islander) June 6, 2023</blockquote></div>
                 <p>The company said it regretted the disruption and had asked the regional mediator to call both sides in, \
                 offering to keep the night crossings for a trial period of six months.</p>
+                <p>(Reporting by Ana Ruiz; Editing by Tomas Brell)</p><p>Ana Ruiz</p>
+                <p>Ana Ruiz is a reporter for the Valmore Gazette.</p>
                 <div class="latest"><div><a href="/a">Harbour reopens after storm</a><span>By Staff</span><span>06/05/2023</span></div>
                 <div><a href="/b">Council approves new budget for the schools</a><span>By Staff</span><span>06/04/2023</span></div>
                 <div><a href="/c">Fishermen count losses after the storm</a><span>By Staff</span><span>06/03/2023</span></div>
@@ -139,7 +141,7 @@ class HtmlExtractorTest {
         assertTrue(body.get(0).startsWith("Ferry crews in Valmore"), "standfirst first: " + body);
         assertTrue(body.get(1).startsWith("The union said"), "headline, kicker and date line gone: " + body);
         assertTrue(body.stream().anyMatch(p -> p.contains("My mother's appointment")), "embedded post kept: " + body);
-        assertTrue(body.get(body.size() - 1).startsWith("The company said"), "story list gone: " + body);
+        assertTrue(body.get(body.size() - 1).startsWith("The company said"), "story list, credits and author line gone: " + body);
     }
 
     @Test
