@@ -270,6 +270,17 @@ class AnalyzerTest {
     }
 
     @Test
+    void a_quoted_transcript_gives_each_line_to_the_name_before_its_colon() {
+        AnalyzedArticle a = analyze("2016-09-25", "Partial transcript as follows:",
+                "\"HOST: Will the mayor attend the debate tomorrow night?",
+                "\"RUIZ: Well, look, the council has invited everyone who lives by the harbor.");
+        Quote q = quoteStarting(a, "Well, look");
+        assertEquals("RUIZ", q.speaker().text());
+        assertEquals(":", q.cue().text());
+        assertEquals("HOST", quoteStarting(a, "Will the mayor").speaker().text());
+    }
+
+    @Test
     void a_colon_after_the_cue_makes_the_cue_before_the_quote_win() {
         AnalyzedArticle a = analyze("2016-06-16",
                 "The mayor said: “We will rebuild the harbor,” according to a city council member.");

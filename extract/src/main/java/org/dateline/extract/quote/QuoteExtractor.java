@@ -122,6 +122,10 @@ public final class QuoteExtractor {
             return null;
         }
         String inner = text.substring(innerStart, innerEnd);
+        Quote transcript = transcriptLine(trees, inner, innerStart, innerEnd, speakers, text);
+        if (transcript != null) {
+            return transcript;
+        }
         int words = inner.split("\\s+").length;
         if (isTitle(inner, words, text, m.open())) {
             return null;
@@ -172,6 +176,31 @@ public final class QuoteExtractor {
         }
         QuoteKind kind = direct ? QuoteKind.DIRECT : words <= SCARE_MAX_WORDS ? QuoteKind.SCARE : QuoteKind.PARTIAL;
         return new Quote(inner, kind, innerStart, innerEnd, null, null, null);
+    }
+
+    private static final java.util.regex.Pattern TRANSCRIPT_NAME = java.util.regex.Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,2}):\\s+");
+
+    /**
+     * A transcript quoted line by line: "“WALLACE: Let's start with ...": the name in capitals
+     * before the colon is the speaker, the colon the cue, the rest the words.
+     */
+    private static Quote transcriptLine(List<Tree> trees, String inner, int innerStart, int innerEnd, SpeakerResolver speakers,
+                                        String text) {
+        java.util.regex.Matcher m = TRANSCRIPT_NAME.matcher(inner);
+        if (!m.lookingAt() || innerEnd - (innerStart + m.end()) < 10) {
+            return null;
+        }
+        Tree tree = trees.get(sentenceAt(trees, innerStart));
+        int first = tree.tokenAt(innerStart);
+        int colon = tree.tokenAt(innerStart + m.end(1));
+        if (first < 0 || colon <= first || !tree.token(colon).text().equals(":")) {
+            return null;
+        }
+        Speaker speaker = speakers.resolve(tree, colon - 1, first, colon - 1, text);
+        Cue cue = new Cue(":", tree.token(colon).start(), tree.token(colon).end());
+        int start = innerStart + m.end();
+        return new Quote(text.substring(start, innerEnd), QuoteKind.DIRECT, start, innerEnd, cue, speaker, null);
     }
 
     /** The speaker a quote without its own cue inherits from what came just before, or null. */
