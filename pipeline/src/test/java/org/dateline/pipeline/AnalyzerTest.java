@@ -281,6 +281,16 @@ class AnalyzerTest {
     }
 
     @Test
+    void calling_something_something_reports_a_judgement() {
+        AnalyzedArticle a = analyze("2016-09-25",
+                "The mayor's office called the charges unsubstantiated and fabricated by former employees.",
+                "Her former business partner called her a master at closing impossible deals.");
+        Quote charges = quoteStarting(a, "the charges unsubstantiated");
+        assertEquals("called", charges.cue().text());
+        assertEquals("her a master at closing impossible deals", quoteStarting(a, "her a master").text());
+    }
+
+    @Test
     void a_colon_after_the_cue_makes_the_cue_before_the_quote_win() {
         AnalyzedArticle a = analyze("2016-06-16",
                 "The mayor said: “We will rebuild the harbor,” according to a city council member.");

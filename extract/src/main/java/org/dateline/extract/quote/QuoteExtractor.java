@@ -394,10 +394,22 @@ public final class QuoteExtractor {
      */
     private static int[] calledWhat(Tree tree, int i) {
         int xcomp = tree.child(i, "xcomp");
+        int obj = tree.child(i, "obj");
+        if (xcomp < 0 && obj > i) {
+            // "called the charges unsubstantiated": the predicate parsed as a modifier after the object
+            for (int c : tree.children(obj)) {
+                if (c > obj && (tree.relation(c).equals("amod") || tree.relation(c).equals("dep"))) {
+                    return tree.subtree(obj);
+                }
+            }
+            return null;
+        }
         if (xcomp < 0 || xcomp < i) {
             return null;
         }
-        int obj = tree.child(i, "obj");
+        if (obj < 0 && tree.child(xcomp, "nsubj") > i) {
+            return tree.subtree(xcomp); // "called him a master at ...": a small clause
+        }
         if (obj > i) {
             return new int[] {tree.subtree(obj)[0], tree.subtree(xcomp)[1]};
         }
