@@ -291,6 +291,16 @@ class AnalyzerTest {
     }
 
     @Test
+    void findings_survive_garden_path_parses() {
+        AnalyzedArticle a = analyze("2016-09-25",
+                "One study found Ruiz would actually raise taxes on 8,000 families.",
+                "A council report released last year found that the agency could not be sure the money was spent well.");
+        Quote study = quoteStarting(a, "Ruiz would actually raise");
+        assertEquals("One study", study.speaker().text());
+        assertEquals("found", quoteStarting(a, "that the agency").cue().text());
+    }
+
+    @Test
     void a_colon_after_the_cue_makes_the_cue_before_the_quote_win() {
         AnalyzedArticle a = analyze("2016-06-16",
                 "The mayor said: “We will rebuild the harbor,” according to a city council member.");

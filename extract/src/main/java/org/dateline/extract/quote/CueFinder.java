@@ -261,7 +261,11 @@ final class CueFinder {
                 return subject;
             }
             String rel = tree.relation(verb);
-            if (!(rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("conj"))) {
+            // "A report released last year found that ...": the parser made the participle the root
+            // and hung the finite verb on it
+            boolean reducedRelative = rel.equals("dep") && tree.head(verb) >= 0 && tree.head(verb) < verb
+                    && tree.token(tree.head(verb)).pos().equals("VBN") && tree.token(verb).pos().equals("VBD");
+            if (!(rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("conj") || reducedRelative)) {
                 return -1;
             }
             verb = tree.head(verb);

@@ -378,7 +378,19 @@ public final class QuoteExtractor {
 
     /** A verb of saying whose complement the parser misattached: a clausal subject of a later verb, or a verb as object. */
     private static boolean misparsedReport(Tree tree, int i) {
-        if (!Cues.SPEECH.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT)) || tree.child(i, "nsubj") < 0) {
+        String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (!(Cues.SPEECH.contains(lemma) || Cues.BELIEF.contains(lemma)) || tree.child(i, "nsubj") < 0) {
+            return false;
+        }
+        for (int c : tree.children(i)) {
+            // "One study found Trump would raise taxes": the clause's subject taken for an object and
+            // its verb left hanging as a dependent
+            if (c > i && tree.relation(c).equals("dep") && tree.token(c).pos().startsWith("VB") && tree.child(c, "aux") >= 0
+                    && tree.child(i, "obj") > i && tree.child(i, "obj") < c) {
+                return true;
+            }
+        }
+        if (!Cues.SPEECH.contains(lemma)) {
             return false;
         }
         if (tree.relation(i).equals("csubj") && tree.head(i) > i) {
