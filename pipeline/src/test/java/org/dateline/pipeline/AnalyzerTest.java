@@ -301,6 +301,17 @@ class AnalyzerTest {
     }
 
     @Test
+    void people_who_discuss_or_speak_are_not_sources_of_the_words_around_them() {
+        AnalyzedArticle a = analyze("2019-05-10",
+                "A senior Swedish official told reporters that Lindqvist and Norwegian officials would discuss fishing quotas. "
+                        + "Lindqvist also plans to press Solberg on the “challenges” in the relationship.",
+                "Lindqvist and Solberg spoke last week for over an hour, a discussion Solberg described as “very productive.”");
+        assertEquals("A senior Swedish official", quoteStarting(a, "challenges").speaker().name());
+        Quote productive = a.quotes().stream().filter(q -> q.text().contains("very productive")).findFirst().orElseThrow();
+        assertEquals("described", productive.cue().text());
+    }
+
+    @Test
     void a_colon_after_the_cue_makes_the_cue_before_the_quote_win() {
         AnalyzedArticle a = analyze("2016-06-16",
                 "The mayor said: “We will rebuild the harbor,” according to a city council member.");

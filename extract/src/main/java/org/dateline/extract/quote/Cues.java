@@ -31,7 +31,7 @@ final class Cues {
             "rip", "knock", "fume", "rail", "vent", "gush", "insinuate", "implore", "exclaim",
             // verbs of presenting a view or a finding with a clause after them ("pointed out that",
             // "reminded voters that", "the court ruled that")
-            "point", "talk", "speak", "discuss", "highlight", "express", "voice", "remind", "recount", "outline",
+            "point", "highlight", "express", "voice", "remind", "recount", "outline",
             "assail", "attack", "advocate", "email", "text", "relay", "convey", "clarify", "elaborate", "recommend",
             "forecast", "project", "envision", "reassure", "rule", "deem", "certify", "publish",
             "release", "assess", "calculate", "theorize", "speculate", "surmise", "posit", "opine");
