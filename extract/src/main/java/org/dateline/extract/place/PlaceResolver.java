@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Resolves an article's place names (its LOCATION entity clusters, and MISC names that are
@@ -38,14 +39,14 @@ public final class PlaceResolver {
     /** Places closer than this to a place the article makes certain support each other. */
     private static final double NEAR_KM = 400;
 
-    private static final java.util.regex.Pattern GENERIC_HEAD = java.util.regex.Pattern.compile(
+    private static final Pattern GENERIC_HEAD = Pattern.compile(
             "County|Province|State|District|Region|Governorate|Oblast|Prefecture|Township|Parish|Borough|Municipality|"
             + "Estate|Area|Metro|Metropolitan|Valley|Hills|Heights|Lagoon|Harbou?r|Port|Airport|Island|Islands");
-    private static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile(
+    private static final Pattern STREET = Pattern.compile(
             "(?i)street|st\\.?|avenue|ave\\.?|road|rd\\.?|boulevard|blvd\\.?|lane|drive|parade|way|place|square|terrace|highway");
-    private static final java.util.regex.Pattern GENERIC_WORD = java.util.regex.Pattern.compile(
+    private static final Pattern GENERIC_WORD = Pattern.compile(
             "City|Town|Hall|General|National|Federal|Royal|Grand|Union|Bank|Mental|Community|Capital|University|College|Summit|Saint|St\\.?|New|Old|Great|Little|Mount|Lake|Fort|Port|Cape");
-    private static final java.util.regex.Pattern DIRECTION = java.util.regex.Pattern.compile(
+    private static final Pattern DIRECTION = Pattern.compile(
             "(?i)north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"
             + "southwestern|upper|lower|greater|inner|outer|downtown|rural|coastal");
 

@@ -89,14 +89,16 @@ final class DateFinder {
         if (f == null) {
             f = text(doc, latest, zone);
         }
+        String visible = f == null && doc.body() != null ? doc.body().text() : "";
         if (f == null) {
-            f = top(doc, latest, zone);
+            f = top(visible, latest, zone);
         }
         if (f == null) {
             f = scripts(doc, latest, zone);
         }
         if (f == null) {
-            f = wholeText(doc, latest, zone);
+            LocalDate d = inText(visible, latest, zone);
+            f = d == null ? null : new Found(d, "text");
         }
         if (f == null) {
             f = attributes(doc, latest);
@@ -123,15 +125,6 @@ final class DateFinder {
         return null;
     }
 
-    /** The first full date anywhere in the visible text (a dateline or a "published on" line below a long menu). */
-    private static Found wholeText(Document doc, LocalDate latest, ZoneId zone) {
-        if (doc.body() == null) {
-            return null;
-        }
-        LocalDate d = inText(doc.body().text(), latest, zone);
-        return d == null ? null : new Found(d, "text");
-    }
-
     /** Dates kept in attributes: tooltips ({@code <abbr title="Freitag, 6. Oktober 2017">}) and form values. */
     private static Found attributes(Document doc, LocalDate latest) {
         for (Element e : doc.select("[title], [value], [data-date], [data-published]")) {
@@ -148,12 +141,8 @@ final class DateFinder {
         return null;
     }
 
-    /** Last resort: the first full date in the first 3,000 characters of the page's visible text (bylines, datelines). */
-    private static Found top(Document doc, LocalDate latest, ZoneId zone) {
-        if (doc.body() == null) {
-            return null;
-        }
-        String text = doc.body().text();
+    /** The first full date in the first 3,000 characters of the page's visible text (bylines, datelines). */
+    private static Found top(String text, LocalDate latest, ZoneId zone) {
         LocalDate d = inText(text.substring(0, Math.min(3000, text.length())), latest, zone);
         return d == null ? null : new Found(d, "text");
     }
