@@ -299,8 +299,8 @@ final class EventCoder {
             }
             sources.removeIf(p -> p.code() == null); // "a hunger strike outside Parliament": no actor in the noun phrase
             int light = tree.head(n);
-            if (sources.isEmpty() && light >= 0 && tree.relation(n).equals("obj")
-                    && LIGHT_VERBS.contains(lower(tree.token(light).lemma()))) {
+            boolean carried = tree.relation(n).equals("obj") || tree.relation(n).startsWith("obl") && "in".equals(caseOf(tree, n));
+            if (sources.isEmpty() && light >= 0 && carried && LIGHT_VERBS.contains(lower(tree.token(light).lemma()))) {
                 // "students staged demonstrations", "landowners began a hunger strike": the doer of the light verb
                 int[] subject = subject(tree, light, 0);
                 if (subject[0] >= 0) {
@@ -315,9 +315,13 @@ final class EventCoder {
         return out;
     }
 
-    /** Verbs that only carry an event noun: "staged a protest", "held talks", "launched an offensive". */
+    /**
+     * Verbs that only carry an event noun: "staged a protest", "held talks", "launched an offensive",
+     * "ordered patrols", "engaged in ethnic cleansing".
+     */
     private static final Set<String> LIGHT_VERBS = Set.of("stage", "hold", "launch", "begin", "start", "organize",
-            "organise", "mount", "conduct", "carry", "continue", "resume", "call", "lead", "join");
+            "organise", "mount", "conduct", "carry", "continue", "resume", "call", "lead", "join", "order", "engage",
+            "participate");
 
     private static String caseOf(Tree tree, int noun) {
         for (int c : tree.children(noun)) {
