@@ -88,7 +88,8 @@ public final class QuoteEvaluation {
         for (AttributionScorer.Attr o : ours) {
             if (o.cue() != null && gold.stream().noneMatch(g -> g.cue() != null && g.cue().start() < o.cue().end()
                     && o.cue().start() < g.cue().end())) {
-                System.err.println("EXTRA\t" + text.substring(o.cue().start(), o.cue().end()).replace('\n', ' '));
+                System.err.println("EXTRA\t" + text.substring(o.cue().start(), o.cue().end()).replace('\n', ' ') + "\t"
+                        + text.substring(Math.max(0, o.cue().start() - 80), Math.min(text.length(), o.cue().end() + 60)).replace('\n', ' '));
             }
         }
         for (AttributionScorer.Attr g : gold) {

@@ -56,7 +56,7 @@ final class Cues {
     /** Verbs whose direct object is what was said ("said yes", "wrote something strange"). */
     static final Set<String> OBJECT_CONTENT = Set.of(
             "say", "write", "add", "declare", "announce", "repeat", "predict", "mention", "report", "reveal",
-            "confirm", "deny", "acknowledge", "admit", "tweet", "post", "claim", "state", "show", "cite", "propose",
+            "confirm", "deny", "acknowledge", "admit", "tweet", "post", "claim", "state", "cite", "propose",
             "support", "oppose", "endorse", "praise", "criticize", "reject", "demand", "condemn", "welcome", "applaud",
             "blame", "estimate", "find");
 
