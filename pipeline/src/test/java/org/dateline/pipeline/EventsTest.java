@@ -31,7 +31,8 @@ class EventsTest {
                 "Germany and France signed a defense agreement in Paris on Tuesday.",
                 "Italian Foreign Minister Marco Bellini will travel to Egypt next week to meet President Sisi.",
                 "Two Nigerian farmers were killed in an ambush on Sunday.",
-                "North Korean hackers tried to hack into the computers of South Korean army officers.");
+                "North Korean hackers tried to hack into the computers of South Korean army officers.",
+                "Palestinian riots against Israeli military policies are still continuing.");
     }
 
     static Event event(String trigger) {
@@ -127,5 +128,13 @@ class EventsTest {
         assertEquals("cyber", e.mode());
         assertEquals("176", e.cameo());
         assertEquals(List.of("PRKCRM"), codes(e.actors()));
+    }
+
+    @Test
+    void an_ongoing_event_noun_belongs_to_its_own_modifier_not_to_whom_it_is_against() {
+        Event e = event("riots");
+        assertEquals("PROTEST", e.type());
+        assertEquals(EventStatus.OCCURRED, e.status(), "under way");
+        assertEquals(List.of("PSE"), codes(e.actors()), "not PSEMIL from 'against Israeli military policies'");
     }
 }

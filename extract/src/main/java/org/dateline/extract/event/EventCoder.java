@@ -28,6 +28,8 @@ final class EventCoder {
             "punct", "discourse", "vocative", "list", "dep");
     private static final Set<String> NP_BREAKS = Set.of("conj", "cc", "acl", "acl:relcl", "appos", "punct", "parataxis",
             "advcl", "ccomp", "dep");
+    private static final Set<String> OTHER_PARTY_CASES = Set.of("against", "with", "on", "over", "about", "to", "toward",
+            "towards", "at", "for");
     private static final Set<String> NP_CLIMB = Set.of("compound", "flat", "flat:name", "amod", "det", "nmod:poss",
             "nummod", "det:poss");
     private static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "tell", "call", "persuade", "force", "order",
@@ -524,7 +526,9 @@ final class EventCoder {
         List<Participant> out = new ArrayList<>();
         for (int m : members) {
             List<Integer> range = new ArrayList<>();
-            walk(tree, m, (parent, child) -> NP_BREAKS.contains(tree.relation(child)), range, 0);
+            // "riots against the Israeli military" are not military: a phrase the noun acts on or with is not part of who it is
+            walk(tree, m, (parent, child) -> NP_BREAKS.contains(tree.relation(child)) || tree.relation(child).startsWith("nmod")
+                    && OTHER_PARTY_CASES.contains(String.valueOf(caseOf(tree, child))), range, 0);
             Participant p = participant(tree, m, range, spans);
             if (p != null && out.stream().noneMatch(o -> o.start() == p.start())) {
                 out.add(p);
