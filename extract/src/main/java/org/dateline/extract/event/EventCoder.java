@@ -73,7 +73,7 @@ final class EventCoder {
 
     List<Coded> code(Tree tree, List<ActorSpan> spans) {
         List<Draft> drafts = new ArrayList<>();
-        java.util.Set<Coded> agentless = new java.util.HashSet<>();
+        Set<Coded> agentless = new java.util.HashSet<>();
         for (int v = 0; v < tree.size(); v++) {
             Token t = tree.token(v);
             if (!t.pos().startsWith("VB")) {
@@ -470,8 +470,8 @@ final class EventCoder {
             String c = caseOf(tree, h);
             boolean ok = switch (rel.contains(":") && !rel.startsWith("nmod:poss") ? rel.substring(0, rel.indexOf(':')) : rel) {
                 case "obj", "iobj", "conj", "appos", "compound", "flat", "amod", "det", "nummod", "nmod:poss" -> true;
-                case "obl" -> c == null || petrarch || !NOT_RECIPIENT_CASES.contains(c);
-                case "nmod" -> c != null && (petrarch || NOUN_RECIPIENT_CASES.contains(c));
+                case "obl" -> c == null || !NOT_RECIPIENT_CASES.contains(c);
+                case "nmod" -> c != null && NOUN_RECIPIENT_CASES.contains(c);
                 default -> false;
             };
             if (!ok) {

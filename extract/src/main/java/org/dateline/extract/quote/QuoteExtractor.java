@@ -299,6 +299,8 @@ public final class QuoteExtractor {
     /** The reported content of cue {@code i}: its clausal complement, or the clause it comments on. */
     static int[] content(Tree tree, int i) {
         int[] r;
+        int[] called = tree.token(i).lemma().equalsIgnoreCase("call") ? calledWhat(tree, i) : null;
+        int fronted = frontedReport(tree, i);
         if (CueFinder.isAccordingTo(tree, i)) {
             int noun = tree.head(i);
             int[] pp = tree.subtree(noun);
@@ -319,10 +321,10 @@ public final class QuoteExtractor {
             r = tree.subtree(tree.child(i, "xcomp"));
         } else if (tree.token(i).lemma().equalsIgnoreCase("call") && callForObject(tree, i) >= 0) {
             r = tree.subtree(callForObject(tree, i));
-        } else if (tree.token(i).lemma().equalsIgnoreCase("call") && calledWhat(tree, i) != null) {
-            r = calledWhat(tree, i);
-        } else if (frontedReport(tree, i) >= 0) {
-            r = tree.subtree(frontedReport(tree, i));
+        } else if (called != null) {
+            r = called;
+        } else if (fronted >= 0) {
+            r = tree.subtree(fronted);
         } else if (tree.relation(i).equals("parataxis") || parentheticalReport(tree, i)) {
             r = new int[] {0, tree.subtree(i)[0] - 1};
         } else {

@@ -89,10 +89,10 @@ public final class HtmlExtractor {
         String title = title(doc);
         String site = attr(doc, "meta[property=og:site_name][content]", "content");
         String author = author(doc);
-        String language = doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html[lang]").attr("lang");
+        String language = attr(doc, "html[lang]", "lang");
         List<String> paragraphs = paragraphs(doc, title);
         return new HtmlPage(title, paragraphs, date == null ? null : date.date(), date == null ? null : date.source(), author,
-                site, canonical != null ? canonical : url, language == null || language.isBlank() ? null : language, problems);
+                site, canonical != null ? canonical : url, language, problems);
     }
 
     private static String attr(Document doc, String css, String attr) {

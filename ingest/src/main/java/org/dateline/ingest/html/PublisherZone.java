@@ -1,6 +1,7 @@
 package org.dateline.ingest.html;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.time.ZoneId;
 import java.util.Locale;
@@ -59,7 +60,8 @@ final class PublisherZone {
                 return ZoneId.of(BY_COUNTRY.get(tld));
             }
         }
-        String lang = doc.selectFirst("html[lang]") != null ? doc.selectFirst("html[lang]").attr("lang") : "";
+        Element html = doc.selectFirst("html[lang]");
+        String lang = html == null ? "" : html.attr("lang");
         lang = lang.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         if (BY_LANGUAGE.containsKey(lang)) {
             return ZoneId.of(BY_LANGUAGE.get(lang));
