@@ -179,6 +179,12 @@ public final class EventEvaluation {
                             one[6] = 1;
                             one[7] = code != null && code.length() > 3 && code.substring(3).startsWith(goldSector) ? 1 : 0;
                         }
+                        if (Boolean.getBoolean("dateline.events.debug") && split.equals("dev")
+                                && ((one[4] == 1 && one[5] == 0) || (one[6] == 1 && one[7] == 0))) {
+                            System.err.println("PLOVER-ACTOR " + r.get("id").asText() + " gold=" + actor.path("text").asText()
+                                    + "/" + actor.path("code").asText("") + "/" + goldSector + " system="
+                                    + match.actors().get(0).text() + "/" + code + "\n    " + r.get("text").asText());
+                        }
                     }
                 }
             }

@@ -3,6 +3,7 @@ package org.dateline.pipeline;
 import org.dateline.extract.entity.Countries;
 import org.dateline.extract.entity.EntityClusterer;
 import org.dateline.extract.event.EventExtractor;
+import org.dateline.extract.event.PlaceActorCodes;
 import org.dateline.extract.place.Gazetteer;
 import org.dateline.extract.place.PlaceResolver;
 import org.dateline.extract.quote.QuoteExtractor;
@@ -49,6 +50,7 @@ public final class Analyzer {
     private final QuoteExtractor quotes;
     private final EventExtractor events;
     private final PlaceResolver places;
+    private final PlaceActorCodes placeCodes;
     private final StageClock clock = new StageClock();
 
     public Analyzer(CleanerOptions cleaning, NlpOptions nlp) {
@@ -60,6 +62,7 @@ public final class Analyzer {
         this.quotes = new QuoteExtractor();
         this.events = new EventExtractor();
         this.places = new PlaceResolver(Gazetteer.shared(), Countries.shared());
+        this.placeCodes = new PlaceActorCodes(Countries.shared());
     }
 
     /** The JVM's one analyzer with default options, loaded on first use. */
@@ -118,6 +121,7 @@ public final class Analyzer {
         List<Quote> found = timed("quotes", () -> quotes.extract(parsed, entities));
         List<Event> coded = timed("events", () -> events.extract(parsed, entities, found, times));
         List<Place> resolved = timed("places", () -> places.resolve(entities, found, coded));
+        List<Event> located = placeCodes.apply(coded, resolved);
         List<Problem> problems = new ArrayList<>(article.problems());
         if (inferred != null) {
             problems.add(new Problem("inferred-date", "no publication date given; inferred " + inferred.date()
@@ -125,7 +129,7 @@ public final class Analyzer {
         } else if (article.metadata().published() == null) {
             problems.add(new Problem("no-date", "no publication date given; relative times are left unanchored"));
         }
-        return new AnalyzedArticle(article, parsed.sentences(), entities, found, times, coded, resolved, inferred, problems);
+        return new AnalyzedArticle(article, parsed.sentences(), entities, found, times, located, resolved, inferred, problems);
     }
 
     /** Time spent per stage since this analyzer was built. */

@@ -11,7 +11,9 @@ import java.util.Map;
  * CAMEO-style actor codes: a country (ISO-3) followed by a sector (GOV, MIL, LEG, JUD, COP, SPY,
  * PTY, MED, EDU, BUS), e.g. {@code USAGOV} for "Secretary of State Mike Pompeo" or {@code RUSGOV}
  * for "the Kremlin". The sector comes from a person's title or an organization's name; places
- * that stand for governments carry their own code. Named data below; extend the lists.
+ * that stand for governments carry their own code; international and non-state organizations
+ * take theirs from {@link Organizations} ("the United Nations" IGOUNO); a known sector of no stated
+ * country is {@code ---GOV}. Named data below; extend the lists.
  */
 final class ActorCodes {
     private ActorCodes() {
@@ -83,11 +85,34 @@ final class ActorCodes {
         if (type == EntityType.LOCATION) {
             return country;
         }
-        if (country == null) {
-            return null;
+        if (type != EntityType.PERSON) {
+            String organization = Organizations.shared().code(name);
+            if (organization != null) {
+                return organization;
+            }
+        } else if (country == null && !formerTitle(title)) {
+            String employer = Organizations.shared().codeOfTitle(title);
+            if (employer != null) {
+                return employer;
+            }
         }
-        String sector = sector(type == EntityType.PERSON ? title : name);
+        String sector = type == EntityType.PERSON && formerTitle(title) ? "ELI" : sector(type == EntityType.PERSON ? title : name);
+        if (country == null) {
+            return sector == null ? null : UNKNOWN_COUNTRY + sector; // "Judge Maria Lopez": a judge of no stated country
+        }
         return sector == null ? country : country + sector;
+    }
+
+    /** CAMEO's placeholder for a country the text does not give. */
+    static final String UNKNOWN_COUNTRY = "---";
+
+    /** "former prime minister", "ex-minister": CAMEO codes people out of office as elites (ELI). */
+    private static boolean formerTitle(String title) {
+        if (title == null) {
+            return false;
+        }
+        String t = title.toLowerCase(Locale.ROOT);
+        return t.startsWith("former ") || t.startsWith("ex-") || t.startsWith("then ");
     }
 
     /** The country an institution's name implies ("Kremlin" is Russia's), or null. */

@@ -12,6 +12,7 @@ import java.util.Locale;
  */
 final class TitleFinder {
     private static final int MAX_TITLE_WORDS = 5;
+    private static final java.util.Set<String> FORMER = java.util.Set.of("former", "ex-");
 
     /** What was found: any field may be null. */
     record Found(String title, String country, Titles.Gender gender) {
@@ -30,6 +31,7 @@ final class TitleFinder {
         Titles.Gender gender = honorific(tokens, first);
         int left = first;
         if (titleStart >= 0) {
+            titleStart = qualifiersBefore(tokens, titleStart);
             title = join(tokens, titleStart, first);
             left = titleStart;
             int orgStart = organizationBefore(tokens, titleStart);
@@ -40,6 +42,13 @@ final class TitleFinder {
         }
         if (left > 0) {
             country = adjectivalCountry(tokens, left - 1);
+        }
+        if (country == null && titleStart >= 0 && left > 0) {
+            country = countryBefore(tokens, left - 1);
+        }
+        if (country != null && title != null && left > 1 && !lower(title).startsWith("former ")
+                && FORMER.contains(lower(tokens.get(left - 2).text()))) {
+            title = "former " + title; // "Former Czech prime minister X"
         }
         if (country == null && title == null) {
             Found appositive = appositive(tokens, end);
@@ -106,6 +115,40 @@ final class TitleFinder {
             }
         }
         return Titles.Gender.UNKNOWN;
+    }
+
+    /**
+     * Where a title starts once the lower-case words that qualify it are taken in: "junior foreign
+     * minister", "former prime minister", "acting deputy director".
+     */
+    private static int qualifiersBefore(List<Token> tokens, int titleStart) {
+        int i = titleStart;
+        while (i > 0 && Titles.QUALIFIERS.contains(lower(tokens.get(i - 1).text()))) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * A country named before a title, as a noun or a possessive: "Pakistan President X",
+     * "Russia's foreign minister X", "U.S. Ambassador X".
+     */
+    private String countryBefore(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        if ((w.equals("'s") || w.equals("\u2019s")) && i > 0) {
+            i--;
+            w = tokens.get(i).text();
+        }
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            return null;
+        }
+        if (i > 0) {
+            var two = countries.byName(tokens.get(i - 1).text() + " " + w);
+            if (two.isPresent()) {
+                return two.get().iso3();
+            }
+        }
+        return countries.byName(w).map(Countries.Country::iso3).orElse(null);
     }
 
     /** A run of organization-tagged tokens right before a title: "State Department spokeswoman". */

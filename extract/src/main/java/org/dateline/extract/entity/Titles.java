@@ -17,9 +17,10 @@ final class Titles {
 
     /** Titles, lower case, as word sequences. Longer entries win over their suffixes. */
     static final Set<String> TITLES = Set.of(
-            "president", "vice president", "president-elect", "prime minister", "deputy prime minister",
+            "president", "vice president", "vice-president", "president-elect", "vice premier", "vice-premier", "prime minister", "deputy prime minister",
             "premier", "chancellor", "foreign minister", "defense minister", "defence minister",
-            "finance minister", "interior minister", "minister", "deputy minister", "foreign secretary",
+            "finance minister", "interior minister", "trade minister", "justice minister", "health minister",
+            "information minister", "energy minister", "oil minister", "economy minister", "deputy foreign minister", "minister", "deputy minister", "foreign secretary",
             "home secretary", "secretary of state", "deputy secretary of state", "secretary of defense",
             "defense secretary", "treasury secretary", "secretary-general", "secretary general",
             "secretary", "press secretary", "attorney general", "special counsel", "counsel",
@@ -33,6 +34,12 @@ final class Titles {
             "archbishop", "judge", "justice", "chief justice", "prosecutor", "attorney", "lawyer",
             "professor", "prof.", "dr.", "inspector general", "head", "founder", "coach", "manager",
             "anchor", "host", "correspondent", "analyst", "economist", "official");
+
+    /** Lower-case words that qualify a title before it and belong to it ("junior", "former"). */
+    static final Set<String> QUALIFIERS = Set.of(
+            "junior", "senior", "deputy", "acting", "interim", "former", "ex-", "then", "then-", "outgoing",
+            "incoming", "top", "exiled", "ousted", "caretaker", "assistant", "associate", "regional", "provincial",
+            "state", "federal", "chief");
 
     /** Honorifics: not titles, but they say a person's gender. */
     static final Map<String, Gender> HONORIFICS = Map.of(

@@ -579,6 +579,8 @@ final class EventCoder {
             code = code + agentCode;
         } else if (agent != null && code != null && agentCode.equals("ELI") && !code.endsWith("ELI")) {
             code = code + "ELI";
+        } else if (agent != null && code == null && agentCode != null && !actor.covers(agent.first())) {
+            code = "---" + agentCode; // a name of no known country with its role beside it
         }
         return new Participant(p.entity(), p.text(), p.start(), p.end(), code);
     }

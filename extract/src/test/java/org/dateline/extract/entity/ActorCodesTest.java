@@ -30,8 +30,30 @@ class ActorCodesTest {
     }
 
     @Test
-    void a_country_is_its_own_code_and_no_country_means_no_code() {
+    void a_country_is_its_own_code_and_an_unstated_country_is_cameos_placeholder() {
         assertEquals("FIN", ActorCodes.code(EntityType.LOCATION, "Finland", null, "FIN"));
-        assertNull(ActorCodes.code(EntityType.PERSON, "Ann Lee", "Senator", null));
+        assertEquals("---LEG", ActorCodes.code(EntityType.PERSON, "Ann Lee", "Senator", null));
+        assertEquals("---JUD", ActorCodes.code(EntityType.PERSON, "Maria Lopez", "Judge", null));
+        assertNull(ActorCodes.code(EntityType.PERSON, "Ann Lee", null, null));
+        assertNull(ActorCodes.code(EntityType.LOCATION, "Lima", null, null));
+    }
+
+    @Test
+    void people_out_of_office_are_elites() {
+        assertEquals("GRCELI", ActorCodes.code(EntityType.PERSON, "Nikos Pappas", "former prime minister", "GRC"));
+        assertEquals("---ELI", ActorCodes.code(EntityType.PERSON, "Nikos Pappas", "Former Socialist prime minister", null));
+    }
+
+    @Test
+    void international_and_non_state_organisations_carry_their_dictionary_code() {
+        assertEquals("IGOUNO", ActorCodes.code(EntityType.ORGANIZATION, "the United Nations", null, null));
+        assertEquals("IGOUNO", ActorCodes.code(EntityType.ORGANIZATION, "Security Council", null, null));
+        assertEquals("NGOHRIAMN", ActorCodes.code(EntityType.ORGANIZATION, "Amnesty International", null, null));
+        assertEquals("LBNREB", ActorCodes.code(EntityType.ORGANIZATION, "Hezbollah", null, null));
+        assertEquals("IGOAFRAFU", ActorCodes.code(EntityType.ORGANIZATION, "African Union", null, null));
+        // a person's title that begins with one: the organization's official
+        assertEquals("IGOMEAARL", ActorCodes.code(EntityType.PERSON, "Amr Nasser", "Arab League Secretary General", null));
+        // a person's own name is never looked up as an organization
+        assertEquals("USAGOV", ActorCodes.code(EntityType.PERSON, "Hamas Smith", "Secretary of State", "USA"));
     }
 }

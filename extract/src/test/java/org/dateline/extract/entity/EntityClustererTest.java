@@ -41,6 +41,25 @@ class EntityClustererTest {
     }
 
     @Test
+    void a_country_before_a_title_and_its_qualifiers_is_the_holders_country() {
+        List<Entity> es = cluster(List.of(Name.of("LOCATION", "Pakistan"), Name.of("PERSON", "Omar Rana"),
+                        Name.of("PERSON", "Ade Okon"), Name.of("PERSON", "Petra Novak")),
+                "Pakistan President Omar Rana flew home.",
+                "Nigerian junior foreign minister Ade Okon stayed.",
+                "Former Czech prime minister Petra Novak spoke.");
+        Entity rana = named(es, "Omar Rana");
+        assertEquals("PAK", rana.country(), "a country name before the title");
+        assertEquals("PAKGOV", rana.actorCode());
+        Entity okon = named(es, "Ade Okon");
+        assertEquals("junior foreign minister", okon.title());
+        assertEquals("NGA", okon.country(), "the demonym before a qualified title");
+        assertEquals("NGAGOV", okon.actorCode());
+        Entity novak = named(es, "Petra Novak");
+        assertEquals("CZE", novak.country());
+        assertEquals("CZEELI", novak.actorCode(), "out of office: an elite");
+    }
+
+    @Test
     void a_word_of_a_title_tagged_as_a_name_is_not_an_entity() {
         List<Entity> es = cluster(List.of(Name.of("ORGANIZATION", "State"), Name.of("PERSON", "Mike Pompeo")),
                 "Secretary of State Mike Pompeo flew home.");
