@@ -42,6 +42,11 @@ public final class EntityClusterer {
                 People.Person p = people.find(c.longestName(), c.title(), date);
                 if (p != null) {
                     c.link(p, date);
+                } else if (c.country() == null) {
+                    String country = people.countryOfHolder(c.longestName(), c.title());
+                    if (country != null) {
+                        c.inheritCountry(country);
+                    }
                 }
             }
         }

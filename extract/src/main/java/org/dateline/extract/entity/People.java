@@ -81,6 +81,27 @@ final class People {
         return bySurname.size() == 1 ? bySurname.get(0) : null;
     }
 
+    /**
+     * The country of whoever bears this surname (or full name) and ever held a role with the
+     * title's head noun, when all such people share one: "President Bush" on a date when no Bush
+     * was president is still an American president. Null when none or several countries fit.
+     */
+    String countryOfHolder(List<String> words, String title) {
+        if (words.isEmpty() || title == null) {
+            return null;
+        }
+        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        String head = Titles.head(title);
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        for (Person p : people) {
+            if (p.country() != null && p.surname().equals(last)
+                    && p.roles().stream().anyMatch(r -> Titles.head(r.title()).equals(head))) {
+                countries.add(p.country());
+            }
+        }
+        return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
     private static People load() {
         List<Person> out = new ArrayList<>();
         DataFiles.rows("/org/dateline/extract/people.tsv", cols -> out.add(person(cols)));

@@ -46,9 +46,10 @@ final class TitleFinder {
         if (country == null && titleStart >= 0 && left > 0) {
             country = countryBefore(tokens, left - 1);
         }
-        if (country != null && title != null && left > 1 && !lower(title).startsWith("former ")
-                && FORMER.contains(lower(tokens.get(left - 2).text()))) {
-            title = "former " + title; // "Former Czech prime minister X"
+        if (title != null && left > 1 && !lower(title).startsWith("former ")
+                && FORMER.contains(lower(tokens.get(left - 2).text()))
+                && Character.isUpperCase(tokens.get(left - 1).text().charAt(0))) {
+            title = "former " + title; // "Former Czech prime minister X", "former Socialist prime minister Y"
         }
         if (country == null && title == null) {
             Found appositive = appositive(tokens, end);

@@ -60,6 +60,14 @@ class EntityClustererTest {
     }
 
     @Test
+    void a_title_and_surname_only_one_countrys_people_have_held_give_that_country_on_any_date() {
+        List<Entity> es = cluster(List.of(Name.of("PERSON", "Bush")), "President Bush warned the rebels.");
+        Entity bush = named(es, "Bush");
+        assertEquals("USA", bush.country(), "no Bush was president in 2020, but every President Bush is American");
+        assertEquals("USAGOV", bush.actorCode());
+    }
+
+    @Test
     void a_word_of_a_title_tagged_as_a_name_is_not_an_entity() {
         List<Entity> es = cluster(List.of(Name.of("ORGANIZATION", "State"), Name.of("PERSON", "Mike Pompeo")),
                 "Secretary of State Mike Pompeo flew home.");
