@@ -19,8 +19,7 @@ class ActorCodesTest {
         news = AnalyzerTest.analyze("2011-06-01",
                 "Berlin rejected fresh calls from Athens for emergency loans on Tuesday.",
                 "The United Nations condemned the shelling of the refugee camp.",
-                "Kenyan junior trade minister Otieno Kamau criticized the Ugandan ambassador.",
-                "Judge Carla Mendes opened an investigation into the bank.");
+                "Kenyan junior trade minister Otieno Kamau criticized the Ugandan ambassador.");
     }
 
     private static Event event(String trigger) {
@@ -41,8 +40,20 @@ class ActorCodesTest {
     }
 
     @Test
-    void a_qualified_title_keeps_its_country_and_an_unstated_country_is_a_placeholder() {
+    void a_qualified_title_keeps_its_country() {
         assertEquals(List.of("KENGOV"), codes(event("criticized").actors()));
-        assertEquals(List.of("---JUD"), codes(event("opened").actors()));
+    }
+
+    @Test
+    void an_office_of_no_stated_country_is_the_articles_country_or_a_placeholder() {
+        AnalyzedArticle kenyan = AnalyzerTest.analyze("2011-06-01",
+                "Kenyan police arrested three men in Nairobi, and Kenya's parliament met.",
+                "Judge Carla Mendes opened an investigation into the bank.");
+        assertEquals("KENJUD", kenyan.events().stream().filter(e -> e.trigger().text().startsWith("opened")).findFirst()
+                .orElseThrow().actors().get(0).code(), "the article is about Kenya");
+        AnalyzedArticle nowhere = AnalyzerTest.analyze("2011-06-01",
+                "Judge Carla Mendes opened an investigation into the bank.");
+        assertEquals("---JUD", nowhere.events().stream().filter(e -> e.trigger().text().startsWith("opened")).findFirst()
+                .orElseThrow().actors().get(0).code(), "no country in the story: CAMEO's placeholder");
     }
 }

@@ -44,7 +44,8 @@ final class ActorCodes {
                 "speaker", "majority leader", "minority leader", "parliament", "senate", "congress", "assembly")) {
             m.put(w, "LEG");
         }
-        for (String w : List.of("judge", "justice", "court", "prosecutor", "attorney general")) {
+        for (String w : List.of("judge", "justice", "court", "prosecutor", "attorney general", "deputy attorney general",
+                "solicitor general")) {
             m.put(w, "JUD");
         }
         for (String w : List.of("police", "sheriff")) {
@@ -69,7 +70,8 @@ final class ActorCodes {
         for (String w : List.of("president", "prime minister", "premier", "chancellor", "minister", "secretary",
                 "ministry", "department", "embassy", "ambassador", "envoy", "government", "administration", "cabinet",
                 "governor", "gov.", "mayor", "king", "queen", "emir", "crown prince", "spokesman", "spokeswoman",
-                "spokesperson", "official", "diplomat", "leader", "agency", "authority", "council")) {
+                "spokesperson", "official", "diplomat", "leader", "agency", "authority", "council", "secretary general",
+                "secretary-general", "inspector general", "surgeon general", "postmaster general", "governor general", "governor-general")) {
             m.put(w, "GOV");
         }
         return m;
@@ -135,11 +137,13 @@ final class ActorCodes {
         if (institutionSector != null) {
             return institutionSector;
         }
+        // the longest term wins: "attorney general" is JUD, not the MIL of "general"
+        String best = null;
         for (var e : SECTOR_WORDS.entrySet()) {
-            if (w.contains(" " + e.getKey() + " ")) {
-                return e.getValue();
+            if (w.contains(" " + e.getKey() + " ") && (best == null || e.getKey().length() > best.length())) {
+                best = e.getKey();
             }
         }
-        return null;
+        return best == null ? null : SECTOR_WORDS.get(best);
     }
 }

@@ -130,7 +130,12 @@ final class Cluster {
         }
     }
 
-    Entity toEntity(String id, Countries countries) {
+    /**
+     * The immutable entity. {@code home} is the country the article is about (or null): an
+     * office or body of no stated country is taken to be that country's ("Rep. Joe Kennedy" in a
+     * story about American politics is USALEG, not ---LEG).
+     */
+    Entity toEntity(String id, Countries countries, String home) {
         List<Mention> sorted = mentions.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
         String canonical = countryKey != null
                 ? countries.byIso3(countryKey).map(Countries.Country::name).orElse(name) : name;
@@ -138,6 +143,15 @@ final class Cluster {
         if (country == null && type() != EntityType.PERSON) {
             country = ActorCodes.countryOf(canonical);
         }
-        return new Entity(id, canonical, type(), title, country, ActorCodes.code(type(), canonical, title, country), sorted);
+        String code = ActorCodes.code(type(), canonical, title, country);
+        if (country == null && home != null && code != null && code.startsWith(ActorCodes.UNKNOWN_COUNTRY)) {
+            country = home;
+            code = home + code.substring(ActorCodes.UNKNOWN_COUNTRY.length());
+        }
+        return new Entity(id, canonical, type(), title, country, code, sorted);
+    }
+
+    int mentionCount() {
+        return mentions.size();
     }
 }

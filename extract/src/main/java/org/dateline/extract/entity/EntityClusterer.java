@@ -53,12 +53,37 @@ public final class EntityClusterer {
         groupCountries(clusters, date);
         new PronounLinker().link(parsed, clusters);
         clusters.sort(Comparator.comparingInt(Cluster::firstOffset));
+        String home = homeCountry(clusters);
         List<Entity> out = new ArrayList<>(clusters.size());
         for (Cluster c : clusters) {
-            out.add(c.toEntity("E" + (out.size() + 1), countries));
+            out.add(c.toEntity("E" + (out.size() + 1), countries, home));
         }
         return out;
     }
+
+    /**
+     * The country the article is about: the one that at least {@value #HOME_SHARE} of the mentions
+     * of entities with a country belong to (the country's own names and its people and bodies),
+     * or null when no country dominates.
+     */
+    static String homeCountry(List<Cluster> clusters) {
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        int total = 0;
+        for (Cluster c : clusters) {
+            if (c.country() != null) {
+                mentions.merge(c.country(), c.mentionCount(), Integer::sum);
+                total += c.mentionCount();
+            }
+        }
+        for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+            if (e.getValue() >= HOME_SHARE * total) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static final double HOME_SHARE = 0.6;
 
     /**
      * A group named after a person ("the Trump administration") belongs to that person's country:

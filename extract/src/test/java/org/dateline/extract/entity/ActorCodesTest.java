@@ -39,6 +39,13 @@ class ActorCodesTest {
     }
 
     @Test
+    void the_longest_sector_term_wins() {
+        assertEquals("USAJUD", ActorCodes.code(EntityType.PERSON, "Rod Reyes", "Deputy Attorney General", "USA"));
+        assertEquals("---GOV", ActorCodes.code(EntityType.PERSON, "Ana Ruiz", "Secretary General", null));
+        assertEquals("GBRMIL", ActorCodes.code(EntityType.PERSON, "Ian Moss", "General", "GBR"));
+    }
+
+    @Test
     void people_out_of_office_are_elites() {
         assertEquals("GRCELI", ActorCodes.code(EntityType.PERSON, "Nikos Pappas", "former prime minister", "GRC"));
         assertEquals("---ELI", ActorCodes.code(EntityType.PERSON, "Nikos Pappas", "Former Socialist prime minister", null));

@@ -60,6 +60,25 @@ class EntityClustererTest {
     }
 
     @Test
+    void an_office_of_no_stated_country_takes_the_country_the_article_is_about() {
+        List<Entity> es = cluster(List.of(Name.of("LOCATION", "Chile"), Name.of("PERSON", "Ana Soto"),
+                        Name.of("LOCATION", "Chilean"), Name.of("PERSON", "Luis Vera")),
+                "Chile's courts are busy.", "Judge Ana Soto charged two Chilean officials.", "Luis Vera waited.");
+        Entity soto = named(es, "Ana Soto");
+        assertEquals("CHL", soto.country());
+        assertEquals("CHLJUD", soto.actorCode());
+        assertNull(named(es, "Luis Vera").actorCode(), "no office, no code: the article's country is not a nationality");
+    }
+
+    @Test
+    void no_home_country_when_the_article_is_split_between_countries() {
+        List<Entity> es = cluster(List.of(Name.of("LOCATION", "Chile"), Name.of("LOCATION", "Peru"),
+                        Name.of("PERSON", "Ana Soto")),
+                "Chile and Peru signed a deal.", "Judge Ana Soto approved it.");
+        assertEquals("---JUD", named(es, "Ana Soto").actorCode());
+    }
+
+    @Test
     void a_title_and_surname_only_one_countrys_people_have_held_give_that_country_on_any_date() {
         List<Entity> es = cluster(List.of(Name.of("PERSON", "Bush")), "President Bush warned the rebels.");
         Entity bush = named(es, "Bush");
