@@ -100,7 +100,7 @@ final class EventCoder {
                 }
             }
             String code = match != null ? match.pattern().code() : entry.code();
-            if (code == null) {
+            if (code == null || code.equals(VerbPattern.NO_EVENT)) {
                 continue;
             }
             List<Participant> sources = new ArrayList<>();
@@ -263,6 +263,26 @@ final class EventCoder {
         return out;
     }
 
+    /** The code of a noun with the preposition of one of its modifiers ("call for"), or null. */
+    private String caseMarked(Tree tree, int n) {
+        List<String> markers = new ArrayList<>();
+        if (n + 1 < tree.size() && tree.token(n + 1).pos().equals("IN")) {
+            markers.add(tree.token(n + 1).text()); // "calls for X to be ...", however the parser hangs it
+        }
+        for (int c : tree.children(n)) {
+            if (tree.relation(c).startsWith("nmod") && caseOf(tree, c) != null) {
+                markers.add(caseOf(tree, c));
+            }
+        }
+        for (String marker : markers) {
+            String code = nouns.code(tree.token(n).lemma() + " " + marker.toLowerCase(Locale.ROOT));
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
     /** Events named by nouns: "Pompeo's meeting with Lavrov", "a U.S. airstrike on ...". */
     private List<Coded> nominal(Tree tree, List<ActorSpan> spans, List<Coded> verbal) {
         List<Coded> out = new ArrayList<>();
@@ -278,6 +298,10 @@ final class EventCoder {
             }
             if (code == null) {
                 code = nouns.code(t.text());
+            }
+            String marked = caseMarked(tree, n);
+            if (marked != null) {
+                code = marked; // "his calls for X" is an appeal, not a phone call
             }
             if (code == null || spanAt(spans, n, false) != null) {
                 continue;
@@ -323,7 +347,7 @@ final class EventCoder {
      */
     private static final Set<String> LIGHT_VERBS = Set.of("stage", "hold", "launch", "begin", "start", "organize",
             "organise", "mount", "conduct", "carry", "continue", "resume", "call", "lead", "join", "order", "engage",
-            "participate");
+            "participate", "renew", "repeat", "reiterate", "issue", "make", "step");
 
     private static String caseOf(Tree tree, int noun) {
         for (int c : tree.children(noun)) {
@@ -629,7 +653,7 @@ final class EventCoder {
         int limit = e.adjacent() ? Math.min(ti + 1, toks.size()) : toks.size();
         if (e.kind() == VerbPattern.Kind.SOURCE || e.kind() == VerbPattern.Kind.TARGET
                 || e.kind() == VerbPattern.Kind.COMPOUND) {
-            limit = Math.min(toks.size(), ti + SLOT_REACH);
+            limit = Math.min(toks.size(), e.adjacent() ? ti + 1 : ti + SLOT_REACH); // "*_+": right after the verb
         }
         for (int p = ti; p < limit; p++) {
             int[] saved = slots.clone();

@@ -280,8 +280,11 @@ public final class VerbDictionary {
             }
             String code = code(c.group(1));
             String text = body.substring(0, c.start()).strip();
-            if (code == null || block == null) {
+            if (block == null) {
                 return;
+            }
+            if (code == null) {
+                code = VerbPattern.NO_EVENT; // PETRARCH's "[---]": the phrase names no event ("draw a picture")
             }
             List<String> parts = new ArrayList<>();
             List<Boolean> joined = new ArrayList<>();

@@ -8,10 +8,13 @@ import java.util.List;
  *
  * @param pre    elements before the verb, nearest first
  * @param post   elements after the verb
- * @param code   the CAMEO code (or "source:target" pair), never "---"
+ * @param code   the CAMEO code (or "source:target" pair), or {@link #NO_EVENT} for a phrase that
+ *               names no event (PETRARCH's {@code [---]}: "rally supporters", "draw a picture")
  * @param source text of the dictionary line, for explanations
  */
 record VerbPattern(List<Element> pre, List<Element> post, String code, String source) {
+    static final String NO_EVENT = "---";
+
     VerbPattern {
         pre = List.copyOf(pre);
         post = List.copyOf(post);

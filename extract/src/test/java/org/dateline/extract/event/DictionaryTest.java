@@ -52,6 +52,25 @@ class DictionaryTest {
     }
 
     @Test
+    void a_no_event_pattern_is_kept_and_an_actor_slot_can_be_joined_to_the_verb() throws IOException {
+        String verbs = """
+                --- RALLY [140] ---
+                RALLY
+                - * AGAINST [141]
+                - *_+ [---]
+                - * SUPPORTERS [---]
+                """;
+        VerbDictionary d = VerbDictionary.read(new StringReader(verbs));
+        VerbDictionary.Entry rally = d.entry("rally");
+        assertEquals("140", rally.code());
+        assertEquals(3, rally.patterns().size(), "[---] patterns are kept: they say the phrase names no event");
+        assertTrue(rally.patterns().stream().anyMatch(p -> p.code().equals(VerbPattern.NO_EVENT)));
+        VerbPattern slot = rally.patterns().stream().filter(p -> p.post().size() == 1
+                && p.post().get(0).kind() == VerbPattern.Kind.TARGET).findFirst().orElseThrow();
+        assertTrue(slot.post().get(0).adjacent(), "'*_+' asks for the target right after the verb");
+    }
+
+    @Test
     void actor_codes_follow_the_story_date_and_agents_join_the_country() throws IOException {
         String actors = """
                 GONDOR [GON]
