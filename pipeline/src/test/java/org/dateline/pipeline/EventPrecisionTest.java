@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Event;
+import org.dateline.model.EventStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,9 @@ class EventPrecisionTest {
                 "The White House attacked the inspector as a partisan bureaucrat.",
                 "Senator Hale launched the most pointed attacks on his rival.",
                 "The president will rally supporters in Ohio on Friday.",
-                "Hundreds of protesters rallied outside the embassy.");
+                "Hundreds of protesters rallied outside the embassy.",
+                "Opposition leaders urged President Alan Cole to step down.",
+                "Villagers begged the Chadian army to attack the rebel camp.");
     }
 
     private static Optional<Event> event(String trigger) {
@@ -52,5 +55,16 @@ class EventPrecisionTest {
     void rallying_supporters_is_no_protest_but_protesters_rallying_is() {
         assertTrue(news.events().stream().noneMatch(e -> e.trigger().text().startsWith("rally")), triggers()::toString);
         assertEquals("PROTEST", event("rallied").orElseThrow(() -> new AssertionError(triggers())).type());
+    }
+
+    @Test
+    void an_act_someone_asks_for_has_not_happened_and_is_not_its_doers_threat() {
+        assertEquals(EventStatus.OCCURRED, event("urged").orElseThrow(() -> new AssertionError(triggers())).status());
+        Event stepDown = event("step down").orElseThrow(() -> new AssertionError(triggers()));
+        assertEquals(EventStatus.HYPOTHETICAL, stepDown.status(), "urged to step down: not done");
+        Event attack = news.events().stream().filter(e -> e.trigger().text().equals("attack")).findFirst()
+                .orElseThrow(() -> new AssertionError(triggers()));
+        assertEquals(EventStatus.HYPOTHETICAL, attack.status());
+        assertEquals("ASSAULT", attack.type(), "the army was asked to attack; it made no threat");
     }
 }

@@ -25,7 +25,9 @@ class TimesTest {
                 "The dam was built two decades ago and has held for decades.",
                 "He led the agency from 2007 to 2012.",
                 "The match was postponed until 15:00 GMT on Saturday.",
-                "Work on the bridge will start next month.");
+                "Work on the bridge will start next month.",
+                "Officials said the army would withdraw from the valley by January.",
+                "The minister will speak Thursday at the summit.");
     }
 
     private static String value(String text) {
@@ -40,6 +42,12 @@ class TimesTest {
         assertEquals("2013-03-22", value("Friday"), "will meet Friday: the coming Friday");
         assertEquals("2012-08", value("August"), "closed in August, written in March: last year's August");
         assertEquals("2014-02", value("February"), "will travel in February, written in March: next year's");
+    }
+
+    @Test
+    void aModalBeforeABareVerbLooksAheadAndTheDayOfPublicationIsNamedByItsWeekday() {
+        assertEquals("2014-01", value("January"), "said the army would withdraw by January, written in March: next January");
+        assertEquals("2013-03-21", value("Thursday"), "will speak Thursday, written on a Thursday: today");
     }
 
     @Test

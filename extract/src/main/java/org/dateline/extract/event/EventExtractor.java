@@ -111,7 +111,9 @@ public final class EventExtractor {
         String type = code.plover();
         String mode = code.mode();
         String cameoCode = code.code();
-        String intent = (status == EventStatus.PLANNED || status == EventStatus.HYPOTHETICAL)
+        // an act someone else asks for is nobody's intent: "urged the army to attack" is no army threat
+        String intent = StatusReader.requested(tree, c.verb()) ? null
+                : (status == EventStatus.PLANNED || status == EventStatus.HYPOTHETICAL)
                 && StatusReader.ultimatum(tree, c.verb()) ? "139" : intent(type, status);
         if (intent != null) {
             code = cameo.get(intent);

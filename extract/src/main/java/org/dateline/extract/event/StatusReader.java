@@ -29,6 +29,12 @@ final class StatusReader {
             // adjectives of readiness: "is willing to withdraw", "is prepared to impose"
             "willing", "ready", "prepared", "eager", "determined", "poised", "keen");
     private static final Set<String> CONDITION = Set.of("if", "unless", "whether", "lest");
+    /** Verbs and nouns that ask for an act, which has then not happened: "urged X to resign", "calls for X to go". */
+    private static final Set<String> DIRECTIVE = Set.of("urge", "call", "demand", "ask", "press", "request", "appeal",
+            "implore", "beg", "pressure", "push", "encourage", "invite", "advise", "recommend", "petition", "plead",
+            "exhort", "lobby", "challenge", "dare", "tell", "instruct", "order", "direct", "command", "warn");
+    private static final Set<String> DIRECTIVE_NOUNS = Set.of("call", "demand", "appeal", "request", "plea",
+            "pressure", "ultimatum", "push", "petition", "order", "invitation");
     private static final Set<String> SPEECH = Set.of("say", "tell", "announce", "add", "state", "report", "write",
             "claim", "insist", "warn", "predict", "suggest", "believe", "think");
     private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
@@ -64,6 +70,9 @@ final class StatusReader {
                 break;
             }
             String headLemma = lower(tree.token(head).lemma());
+            if (directs(tree, v)) {
+                return EventStatus.HYPOTHETICAL;
+            }
             if (rel.equals("xcomp") || rel.equals("ccomp") && !SPEECH.contains(headLemma)) {
                 if (DENY.contains(headLemma)) {
                     return EventStatus.DENIED;
@@ -93,6 +102,45 @@ final class StatusReader {
             return EventStatus.PLANNED;
         }
         return EventStatus.OCCURRED;
+    }
+
+    /**
+     * Whether the act is what someone asks for, directly or as a conjunct of such an act: the
+     * infinitive or that-clause of a verb of asking ("urged the president to step down", "demanded
+     * that the minister resign") or the clause of such a noun ("his calls for the senator to resign").
+     * Telling and ordering ask only with an infinitive ("told him to leave"; "told reporters that ..."
+     * reports). The act has not happened, and it is not its doer's intent.
+     */
+    static boolean requested(Tree tree, int verb) {
+        int v = verb;
+        for (int depth = 0; depth < 4 && v >= 0; depth++) {
+            if (directs(tree, v)) {
+                return true;
+            }
+            if (!tree.relation(v).equals("conj")) {
+                return false;
+            }
+            v = tree.head(v);
+        }
+        return false;
+    }
+
+    private static boolean directs(Tree tree, int v) {
+        int head = tree.head(v);
+        if (head < 0) {
+            return false;
+        }
+        String rel = tree.relation(v);
+        String headLemma = lower(tree.token(head).lemma());
+        boolean noun = tree.token(head).pos().startsWith("NN");
+        if (noun) {
+            return rel.startsWith("acl") && isInfinitive(tree, v) && DIRECTIVE_NOUNS.contains(headLemma);
+        }
+        if (rel.equals("xcomp")) {
+            return DIRECTIVE.contains(headLemma);
+        }
+        return rel.equals("ccomp") && DIRECTIVE.contains(headLemma) && !Set.of("tell", "warn", "order", "direct").contains(headLemma)
+                && !hasAux(tree, v) && childWord(tree, v, MARK, Set.of("whether", "if")) == null;
     }
 
     /** Acts done by saying or showing (statements, appeals, demands, disapproval, protest), CAMEO 01, 02, 10, 11, 14. */

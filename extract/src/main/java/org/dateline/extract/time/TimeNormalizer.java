@@ -50,6 +50,7 @@ public final class TimeNormalizer {
     private static final Pattern CLOCK = Pattern.compile("(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?");
     private static final Pattern YEARS_VALUE = Pattern.compile("P(\\d+|X)Y");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall", "wo");
+    private static final Set<String> LOOKING_AHEAD_MODALS = Set.of("would", "could", "might", "may", "should", "must");
     private static final Set<String> SCHEDULE = Set.of("scheduled", "due", "set", "expected", "slated", "poised", "planned");
 
     public List<TimeExpression> normalize(ParsedArticle parsed, List<TimeExpression> times) {
@@ -200,7 +201,8 @@ public final class TimeNormalizer {
             if (weekday && DAY.matcher(v).matches()) {
                 LocalDate d = LocalDate.parse(v);
                 if (tense == Tense.FUTURE) {
-                    while (!d.isAfter(published)) {
+                    // news names the day it is published by its weekday too: "will speak Friday" on a Friday is today
+                    while (d.isBefore(published)) {
                         d = d.plusDays(7);
                     }
                 } else if (tense == Tense.PAST) {
@@ -277,6 +279,12 @@ public final class TimeNormalizer {
             if (FUTURE_WORDS.contains(w) || (w.equals("going") && j + 1 < tokens.size()
                     && tokens.get(j + 1).text().equalsIgnoreCase("to")) || SCHEDULE.contains(w) && j > 0
                     && tokens.get(j - 1).lemma().equals("be")) {
+                return Tense.FUTURE;
+            }
+            // "said the army would withdraw by June", "could resume in March": a modal before a bare verb
+            // looks ahead from the time of speaking ("could have withdrawn" does not)
+            if (LOOKING_AHEAD_MODALS.contains(w) && j + 1 < tokens.size() && j + 1 <= i
+                    && tokens.get(j + 1).pos().equals("VB") && !tokens.get(j + 1).lemma().equals("have")) {
                 return Tense.FUTURE;
             }
             if (j < i && !tokens.get(j).pos().startsWith("VB") && !tokens.get(j).pos().equals("MD")
