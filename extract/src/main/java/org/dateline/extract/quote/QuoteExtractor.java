@@ -7,6 +7,7 @@ import org.dateline.model.ParsedArticle;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
 import org.dateline.model.Sentence;
+import org.dateline.model.Span;
 import org.dateline.model.Speaker;
 import org.dateline.model.Token;
 
@@ -78,9 +79,123 @@ public final class QuoteExtractor {
                 }
             }
         }
-        quotes.addAll(indirect(trees, attributions, used, top, text));
+        List<Quote> blocks = blockQuotes(parsed, trees, attributions, marks, text);
+        quotes.addAll(blocks);
+        for (Quote q : indirect(trees, attributions, used, top, text)) {
+            quotes.add(speakerOfBlock(q, blocks));
+        }
         quotes.addAll(headlineColons(trees, top, speakers, text));
-        return withParents(mergeMixed(quotes));
+        return withParents(distinct(mergeMixed(quotes)));
+    }
+
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our", "i'm", "we're", "you");
+    private static final int BLOCK_MAX_PARAGRAPHS = 6;
+
+    /**
+     * Block quotes whose markup was lost in scraping: a paragraph that ends in a colon after an
+     * attribution ("Yet he noted the response was a failure:") introduces the paragraphs after it
+     * when they carry no quotation marks and speak in the first or second person ("I think they
+     * get a high grade ..."). Each such paragraph is a direct quote of that source; one paragraph
+     * without a first-person word and without a cue naming a source may sit between two that have one.
+     * The run ends at a paragraph with quotation marks, or in the third person.
+     */
+    private static List<Quote> blockQuotes(ParsedArticle parsed, List<Tree> trees, List<Attribution> attributions,
+                                           List<QuoteMarks.Marked> marks, String text) {
+        List<Span> paragraphs = parsed.article().paragraphs();
+        List<Quote> out = new ArrayList<>();
+        for (int p = 0; p + 1 < paragraphs.size(); p++) {
+            Span intro = paragraphs.get(p);
+            if (!text.substring(intro.start(), intro.end()).strip().endsWith(":") || marked(marks, intro)) {
+                continue;
+            }
+            Attribution cue = null;
+            for (Attribution a : attributions) {
+                if (a.speech() && a.speaker() != null && a.cue().start() >= intro.start() && a.cue().end() <= intro.end()) {
+                    cue = a; // the last one in the paragraph
+                }
+            }
+            if (cue == null) {
+                continue;
+            }
+            List<Span> block = new ArrayList<>();
+            for (int q = p + 1; q < paragraphs.size() && block.size() < BLOCK_MAX_PARAGRAPHS; q++) {
+                Span para = paragraphs.get(q);
+                if (marked(marks, para)) {
+                    break;
+                }
+                if (firstPerson(trees, para)) {
+                    block.add(para);
+                } else if (!block.isEmpty() && q + 1 < paragraphs.size() && plain(para, marks, attributions)
+                        && !marked(marks, paragraphs.get(q + 1)) && firstPerson(trees, paragraphs.get(q + 1))) {
+                    block.add(para); // a paragraph of the same speech between two first-person ones
+                } else {
+                    break;
+                }
+            }
+            for (Span para : block) {
+                String words = text.substring(para.start(), para.end());
+                int start = para.start() + (words.length() - words.stripLeading().length());
+                int end = para.start() + words.stripTrailing().length();
+                out.add(new Quote(text.substring(start, end), QuoteKind.DIRECT, start, end, cue.cue(), cue.speaker(), null));
+            }
+        }
+        return out;
+    }
+
+    /** "I think ..." inside a block quote: the first person is the block's source. */
+    private static Quote speakerOfBlock(Quote q, List<Quote> blocks) {
+        Speaker s = q.speaker();
+        if (s == null || !FIRST_PERSON.contains(s.text().toLowerCase(java.util.Locale.ROOT))) {
+            return q;
+        }
+        for (Quote b : blocks) {
+            if (b.start() <= s.start() && s.end() <= b.end()) {
+                Speaker from = b.speaker();
+                return new Quote(q.text(), q.kind(), q.start(), q.end(), q.cue(),
+                        new Speaker(s.text(), s.start(), s.end(), from.entity(), from.name(), from.organization()), q.parent());
+            }
+        }
+        return q;
+    }
+
+    private static boolean marked(List<QuoteMarks.Marked> marks, Span para) {
+        return marks.stream().anyMatch(m -> m.open() < para.end() && m.close() > para.start());
+    }
+
+    /** No quotation marks and no cue of its own with a named source ("Lund said", not "nobody has explained"). */
+    private static boolean plain(Span para, List<QuoteMarks.Marked> marks, List<Attribution> attributions) {
+        return !marked(marks, para) && attributions.stream().noneMatch(a -> a.speech() && a.speaker() != null
+                && a.speaker().entity() != null && a.cue().start() >= para.start() && a.cue().end() <= para.end());
+    }
+
+    private static boolean firstPerson(List<Tree> trees, Span para) {
+        for (Tree t : trees) {
+            if (t.sentence().start() >= para.start() && t.sentence().end() <= para.end()) {
+                for (int i = 0; i < t.size(); i++) {
+                    if (t.token(i).pos().startsWith("PRP") && FIRST_PERSON.contains(t.token(i).text().toLowerCase(java.util.Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Each quote once: a repeat of the same span and kind (two readings of one attribution) and a
+     * content that lies inside its own source ("the legal team, saying the legal team") are dropped.
+     */
+    private static List<Quote> distinct(List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>(quotes.size());
+        Set<String> seen = new HashSet<>();
+        for (Quote q : quotes) {
+            Speaker s = q.speaker();
+            boolean insideSource = s != null && s.end() > s.start() && q.start() >= s.start() && q.end() <= s.end();
+            if (!insideSource && seen.add(q.start() + ":" + q.end() + ":" + q.kind())) {
+                out.add(q);
+            }
+        }
+        return out;
     }
 
     private static List<Attribution> attributions(List<Tree> trees, List<QuoteMarks.Marked> top,
