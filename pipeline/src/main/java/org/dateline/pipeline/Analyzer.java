@@ -5,6 +5,7 @@ import org.dateline.extract.entity.EntityClusterer;
 import org.dateline.extract.event.EventExtractor;
 import org.dateline.extract.event.PlaceActorCodes;
 import org.dateline.extract.place.Gazetteer;
+import org.dateline.extract.place.PlaceCountries;
 import org.dateline.extract.place.PlaceResolver;
 import org.dateline.extract.quote.QuoteExtractor;
 import org.dateline.extract.time.DateInferrer;
@@ -51,6 +52,7 @@ public final class Analyzer {
     private final EventExtractor events;
     private final PlaceResolver places;
     private final PlaceActorCodes placeCodes;
+    private final PlaceCountries placeCountries;
     private final StageClock clock = new StageClock();
 
     public Analyzer(CleanerOptions cleaning, NlpOptions nlp) {
@@ -63,6 +65,7 @@ public final class Analyzer {
         this.events = new EventExtractor();
         this.places = new PlaceResolver(Gazetteer.shared(), Countries.shared());
         this.placeCodes = new PlaceActorCodes(Countries.shared());
+        this.placeCountries = new PlaceCountries(Countries.shared());
     }
 
     /** The JVM's one analyzer with default options, loaded on first use. */
@@ -122,6 +125,7 @@ public final class Analyzer {
         List<Event> coded = timed("events", () -> events.extract(parsed, entities, found, times));
         List<Place> resolved = timed("places", () -> places.resolve(entities, found, coded));
         List<Event> located = placeCodes.apply(coded, resolved);
+        List<Entity> placedEntities = placeCountries.apply(entities, resolved);
         List<Problem> problems = new ArrayList<>(article.problems());
         if (inferred != null) {
             problems.add(new Problem("inferred-date", "no publication date given; inferred " + inferred.date()
@@ -129,7 +133,8 @@ public final class Analyzer {
         } else if (article.metadata().published() == null) {
             problems.add(new Problem("no-date", "no publication date given; relative times are left unanchored"));
         }
-        return new AnalyzedArticle(article, parsed.sentences(), entities, found, times, located, resolved, inferred, problems);
+        return new AnalyzedArticle(article, parsed.sentences(), placedEntities, found, times, located, resolved, inferred,
+                problems);
     }
 
     /** Time spent per stage since this analyzer was built. */

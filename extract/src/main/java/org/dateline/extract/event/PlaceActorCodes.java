@@ -15,7 +15,7 @@ import java.util.Map;
  * Actor codes for participants that name a place, once places are resolved: a city stands for its
  * country ("the mayor of Lima" is PER), and a capital acting as its government is that government
  * ("Berlin rejected the calls" is DEUGOV, "Washington demanded" USAGOV). Participants that already
- * have a code keep it. Input: the article's events and places; output: the events with codes filled.
+ * have a code keep it, unless it is a bare country that the resolved place contradicts. Input: the article's events and places; output: the events with codes filled.
  */
 public final class PlaceActorCodes {
     private static final String CAPITAL = "PPLC";
@@ -52,7 +52,10 @@ public final class PlaceActorCodes {
     private static List<Participant> filled(List<Participant> participants, Map<String, String> codeOf) {
         List<Participant> out = new ArrayList<>(participants.size());
         for (Participant p : participants) {
-            String code = p.code() == null && p.entity() != null ? codeOf.get(p.entity()) : null;
+            String placed = p.entity() == null ? null : codeOf.get(p.entity());
+            // no code yet, or a bare country the place contradicts ("Georgia" read as the U.S. state)
+            boolean open = p.code() == null || p.code().length() == 3 && placed != null && !placed.startsWith(p.code());
+            String code = open ? placed : null;
             out.add(code == null ? p : new Participant(p.entity(), p.text(), p.start(), p.end(), code));
         }
         return out;

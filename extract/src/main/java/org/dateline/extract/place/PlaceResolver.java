@@ -89,6 +89,7 @@ public final class PlaceResolver {
         Map<Entry, Builder> places = new LinkedHashMap<>();
         for (Entity e : named) {
             Map<String, Double> anchored = new HashMap<>(context);
+            withdraw(anchored, e); // a name does not vote for its own reading: "Georgia" is no evidence for the country
             anchors.forEach((other, a) -> {
                 if (other != e) {
                     anchored.merge(a.countryCode(), 1.0, Double::sum);
@@ -177,6 +178,17 @@ public final class PlaceResolver {
         return weight;
     }
 
+    /** Takes one entity's own weight out of a country context. */
+    private void withdraw(Map<String, Double> context, Entity e) {
+        if (e.country() == null) {
+            return;
+        }
+        countries.byIso3(e.country()).ifPresent(c -> {
+            long names = e.mentions().stream().filter(m -> m.kind() == MentionKind.NAME).count();
+            context.computeIfPresent(c.iso2(), (k, w) -> w - Math.max(1, names) <= 0 ? null : w - Math.max(1, names));
+        });
+    }
+
     /** One reading: a single candidate, or a best one well ahead of the next. */
     private boolean clear(List<Match> found, Entry best, Map<String, Double> context) {
         if (found.size() == 1) {
@@ -235,6 +247,9 @@ public final class PlaceResolver {
                     support = 3;
                 } else if (kilometres(e.lat(), e.lon(), other.lat(), other.lon()) < NEAR_KM) {
                     support = Math.max(support, 2);
+                } else if (e.level() == Level.REGION && other.level() == Level.REGION
+                        && e.countryCode().equals(other.countryCode())) {
+                    support = Math.max(support, 2); // "Iowa, Missouri and Georgia": states named together
                 }
             }
         }

@@ -132,4 +132,22 @@ class PlaceResolverTest {
         assertEquals(4140963L, RESOLVER.resolve(places("White House"), List.of(), List.of()).get(0).geonameId(),
                 "a seat of power lies in its capital");
     }
+
+    @Test
+    void states_named_together_read_georgia_as_the_us_state_and_entities_take_their_places_country() {
+        List<Entity> entities = places("Iowa", "Missouri", "Georgia");
+        List<Place> resolved = RESOLVER.resolve(entities, List.of(), List.of());
+        Place georgia = placeOf(resolved, "E3");
+        assertEquals("US", georgia.countryCode(), "the name is no evidence for its own country reading");
+        assertEquals("ADM1", georgia.feature());
+        List<Entity> placed = new PlaceCountries(Countries.shared()).apply(entities, resolved);
+        assertEquals("USA", placed.get(0).country(), "Iowa is American");
+        assertEquals("USA", placed.get(2).actorCode(), "Georgia the state, not GEO");
+    }
+
+    @Test
+    void georgia_among_caucasus_countries_stays_the_country() {
+        List<Place> resolved = RESOLVER.resolve(places("Armenia", "Azerbaijan", "Georgia"), List.of(), List.of());
+        assertEquals("GE", placeOf(resolved, "E3").countryCode());
+    }
 }
