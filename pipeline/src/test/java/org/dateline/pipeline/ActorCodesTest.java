@@ -9,6 +9,7 @@ import java.util.List;
 
 import static org.dateline.pipeline.EventsTest.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Actor codes of event participants end to end, on sentences we wrote ourselves, with the real models. */
 class ActorCodesTest {
@@ -55,5 +56,15 @@ class ActorCodesTest {
                 "Judge Carla Mendes opened an investigation into the bank.");
         assertEquals("---JUD", nowhere.events().stream().filter(e -> e.trigger().text().startsWith("opened")).findFirst()
                 .orElseThrow().actors().get(0).code(), "no country in the story: CAMEO's placeholder");
+    }
+
+    @Test
+    void a_party_and_state_tag_marks_an_american_legislator_in_any_story() {
+        AnalyzedArticle a = AnalyzerTest.analyze("2019-10-01", "Chile and Peru signed a deal.",
+                "Rep. Ann Webb (D-Fla.) objected.", "Sen. Tom Hale, R-Iowa, agreed.");
+        assertEquals("USALEG", AnalyzerTest.entity(a, "Ann Webb").actorCode());
+        assertEquals("USALEG", AnalyzerTest.entity(a, "Tom Hale").actorCode());
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().contains("R-Iowa") || e.name().contains("D-Fla")),
+                "the tag is not a place of the story");
     }
 }

@@ -61,6 +61,9 @@ final class TitleFinder {
         if (country == null) {
             country = ofCountry(tokens, end);
         }
+        if (country == null && partyTag(tokens, end)) {
+            country = "USA";
+        }
         if (country == null && title != null) {
             country = Titles.IMPLIED_COUNTRY.get(lower(title));
         }
@@ -203,6 +206,27 @@ final class TitleFinder {
             country = ofCountry(tokens, titleEnd);
         }
         return new Found(join(tokens, i, titleEnd), country, Titles.Gender.UNKNOWN);
+    }
+
+    /**
+     * An American party-and-state tag right after the name, bracketed or between commas: "Rep.
+     * Frederica Wilson (D-Fla.)", "Sen. Chuck Grassley, R-Iowa," (the U.S. press's way of naming
+     * members of Congress).
+     */
+    private static boolean partyTag(List<Token> tokens, int end) {
+        int i = end;
+        if (i < tokens.size() && (tokens.get(i).text().equals("(") || tokens.get(i).text().equals("-LRB-")
+                || tokens.get(i).text().equals(","))) {
+            i++;
+        }
+        if (i + 2 >= tokens.size()) {
+            return false;
+        }
+        String party = tokens.get(i).text();
+        String dash = tokens.get(i + 1).text();
+        String state = tokens.get(i + 2).text();
+        return (party.equals("D") || party.equals("R") || party.equals("I")) && (dash.equals("-") || dash.equals("\u2013"))
+                && !state.isEmpty() && Character.isUpperCase(state.charAt(0));
     }
 
     /** "of Sweden" right after {@code end}. */
