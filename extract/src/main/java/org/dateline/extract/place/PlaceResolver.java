@@ -170,10 +170,7 @@ public final class PlaceResolver {
             if (e.country() == null) {
                 continue;
             }
-            countries.byIso3(e.country()).ifPresent(c -> {
-                long names = e.mentions().stream().filter(m -> m.kind() == MentionKind.NAME).count();
-                weight.merge(c.iso2(), (double) Math.max(1, names), Double::sum);
-            });
+            countries.byIso3(e.country()).ifPresent(c -> weight.merge(c.iso2(), weight(e), Double::sum));
         }
         return weight;
     }
@@ -183,10 +180,13 @@ public final class PlaceResolver {
         if (e.country() == null) {
             return;
         }
-        countries.byIso3(e.country()).ifPresent(c -> {
-            long names = e.mentions().stream().filter(m -> m.kind() == MentionKind.NAME).count();
-            context.computeIfPresent(c.iso2(), (k, w) -> w - Math.max(1, names) <= 0 ? null : w - Math.max(1, names));
-        });
+        countries.byIso3(e.country()).ifPresent(c ->
+                context.computeIfPresent(c.iso2(), (k, w) -> w - weight(e) <= 0 ? null : w - weight(e)));
+    }
+
+    /** What an entity adds to its country's weight in the article: its names, at least one. */
+    private static double weight(Entity e) {
+        return Math.max(1, e.mentions().stream().filter(m -> m.kind() == MentionKind.NAME).count());
     }
 
     /** One reading: a single candidate, or a best one well ahead of the next. */
