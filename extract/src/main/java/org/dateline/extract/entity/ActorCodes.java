@@ -114,7 +114,7 @@ final class ActorCodes {
             return false;
         }
         String t = title.toLowerCase(Locale.ROOT);
-        return t.startsWith("former ") || t.startsWith("ex-") || t.startsWith("then ");
+        return t.startsWith("former ") || t.startsWith("ex-"); // "then-Secretary X" held the office at the time
     }
 
     /** The country an institution's name implies ("Kremlin" is Russia's), or null. */

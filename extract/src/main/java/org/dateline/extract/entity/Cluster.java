@@ -144,7 +144,8 @@ final class Cluster {
             country = ActorCodes.countryOf(canonical);
         }
         String code = ActorCodes.code(type(), canonical, title, country);
-        if (country == null && home != null && code != null && code.startsWith(ActorCodes.UNKNOWN_COUNTRY)) {
+        boolean media = type() != EntityType.PERSON && code != null && code.endsWith("MED"); // Reuters covers every country
+        if (country == null && home != null && code != null && code.startsWith(ActorCodes.UNKNOWN_COUNTRY) && !media) {
             country = home;
             code = home + code.substring(ActorCodes.UNKNOWN_COUNTRY.length());
         }

@@ -49,6 +49,8 @@ class ActorCodesTest {
     void people_out_of_office_are_elites() {
         assertEquals("GRCELI", ActorCodes.code(EntityType.PERSON, "Nikos Pappas", "former prime minister", "GRC"));
         assertEquals("---ELI", ActorCodes.code(EntityType.PERSON, "Nikos Pappas", "Former Socialist prime minister", null));
+        assertEquals("USAGOV", ActorCodes.code(EntityType.PERSON, "Ann Lee", "then Secretary of State", "USA"),
+                "'then' names the office held at the time");
     }
 
     @Test

@@ -71,6 +71,13 @@ class EntityClustererTest {
     }
 
     @Test
+    void a_news_organisation_does_not_take_the_country_a_story_is_about() {
+        List<Entity> es = cluster(List.of(Name.of("LOCATION", "Chile"), Name.of("ORGANIZATION", "Andes Radio")),
+                "Chile's courts are busy, Andes Radio reported.");
+        assertEquals("---MED", named(es, "Andes Radio").actorCode());
+    }
+
+    @Test
     void no_home_country_when_the_article_is_split_between_countries() {
         List<Entity> es = cluster(List.of(Name.of("LOCATION", "Chile"), Name.of("LOCATION", "Peru"),
                         Name.of("PERSON", "Ana Soto")),
