@@ -67,4 +67,15 @@ class EventPrecisionTest {
         assertEquals(EventStatus.HYPOTHETICAL, attack.status());
         assertEquals("ASSAULT", attack.type(), "the army was asked to attack; it made no threat");
     }
+
+    @Test
+    void a_resignation_is_plovers_retreat_mode_resign_with_its_cameo_code() {
+        AnalyzedArticle a = AnalyzerTest.analyze("2019-10-01", "Interior Minister Ravi Patel resigned on Monday.");
+        Event e = a.events().stream().filter(x -> x.trigger().text().startsWith("resigned")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertEquals("RETREAT", e.type(), "the PLOVER manual: RETREAT also covers resignations of government officials");
+        assertEquals("resign", e.mode());
+        assertEquals(EventStatus.OCCURRED, e.status());
+        assertTrue(e.cameo().startsWith("083"), e.cameo());
+    }
 }

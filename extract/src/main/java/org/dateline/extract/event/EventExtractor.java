@@ -59,6 +59,26 @@ public final class EventExtractor {
         return Set.copyOf(forms);
     }
 
+    /** Acts the PLOVER manual types differently from the CAMEO table ({@code plover-acts.tsv}): trigger lemmas to type and mode. */
+    private static final java.util.Map<String, String[]> PLOVER_ACTS = ploverActs();
+
+    private static java.util.Map<String, String[]> ploverActs() {
+        java.util.Map<String, String[]> m = new java.util.HashMap<>();
+        org.dateline.extract.data.DataFiles.rows("/org/dateline/extract/event/plover-acts.tsv",
+                f -> m.put(f[0], new String[]{f[1], f[2]}));
+        return java.util.Map.copyOf(m);
+    }
+
+    /** The lemmas of the trigger's verb and its particle, if any ("step down"). */
+    private static String triggerLemmas(Tree tree, Coded c) {
+        String verb = tree.token(c.verb()).lemma().toLowerCase(java.util.Locale.ROOT);
+        int next = c.verb() + 1;
+        if (next < tree.size() && next <= c.lastTrigger() && tree.relation(next).equals("compound:prt")) {
+            return verb + " " + tree.token(next).lemma().toLowerCase(java.util.Locale.ROOT);
+        }
+        return verb;
+    }
+
     /**
      * Codes the events of an article.
      *
@@ -111,6 +131,11 @@ public final class EventExtractor {
         String type = code.plover();
         String mode = code.mode();
         String cameoCode = code.code();
+        String[] act = PLOVER_ACTS.get(triggerLemmas(tree, c));
+        if (act != null && type != null) {
+            type = act[0]; // "resigned": PLOVER's RETREAT mode resign, whatever CAMEO's 0831 maps to
+            mode = act[1];
+        }
         // an act someone else asks for is nobody's intent: "urged the army to attack" is no army threat
         String intent = StatusReader.requested(tree, c.verb()) ? null
                 : (status == EventStatus.PLANNED || status == EventStatus.HYPOTHETICAL)
