@@ -124,8 +124,9 @@ public final class Analyzer {
         List<Quote> found = timed("quotes", () -> quotes.extract(parsed, entities));
         List<Event> coded = timed("events", () -> events.extract(parsed, entities, found, times));
         List<Place> resolved = timed("places", () -> places.resolve(entities, found, coded));
-        List<Event> located = placeCodes.apply(coded, resolved);
-        List<Entity> placedEntities = placeCountries.apply(entities, resolved);
+        // the resolved places give entities and event actors their countries (timed with the places)
+        List<Event> located = timed("places", () -> placeCodes.apply(coded, resolved));
+        List<Entity> placedEntities = timed("places", () -> placeCountries.apply(entities, resolved));
         List<Problem> problems = new ArrayList<>(article.problems());
         if (inferred != null) {
             problems.add(new Problem("inferred-date", "no publication date given; inferred " + inferred.date()

@@ -87,18 +87,19 @@ final class ActorCodes {
         if (type == EntityType.LOCATION) {
             return country;
         }
+        boolean former = type == EntityType.PERSON && formerTitle(title);
         if (type != EntityType.PERSON) {
             String organization = Organizations.shared().code(name);
             if (organization != null) {
                 return organization;
             }
-        } else if (country == null && !formerTitle(title)) {
+        } else if (country == null && !former) {
             String employer = Organizations.shared().codeOfTitle(title);
             if (employer != null) {
                 return employer;
             }
         }
-        String sector = type == EntityType.PERSON && formerTitle(title) ? "ELI" : sector(type == EntityType.PERSON ? title : name);
+        String sector = former ? "ELI" : sector(type == EntityType.PERSON ? title : name);
         if (country == null) {
             return sector == null ? null : UNKNOWN_COUNTRY + sector; // "Judge Maria Lopez": a judge of no stated country
         }
@@ -114,7 +115,8 @@ final class ActorCodes {
             return false;
         }
         String t = title.toLowerCase(Locale.ROOT);
-        return t.startsWith("former ") || t.startsWith("ex-"); // "then-Secretary X" held the office at the time
+        // "then-Secretary X" held the office at the time
+        return Titles.FORMER.contains(t.split(" ", 2)[0]) || t.startsWith("ex-");
     }
 
     /** The country an institution's name implies ("Kremlin" is Russia's), or null. */

@@ -41,8 +41,6 @@ final class NameSpans {
         return out;
     }
 
-    private static final java.util.Set<String> PARTY_LETTERS = java.util.Set.of("D", "R", "I");
-
     private Candidate candidate(Sentence s, NamedMention m, String text) {
         List<Token> tokens = s.tokens();
         int first = m.firstToken();
@@ -56,7 +54,7 @@ final class NameSpans {
         if (first >= end || allPronouns(tokens, first, end) || insideTitle(tokens, first, end)) {
             return null;
         }
-        if (end - first >= 3 && tokens.get(first + 1).text().equals("-") && PARTY_LETTERS.contains(tokens.get(first).text())) {
+        if (end - first >= 3 && tokens.get(first + 1).text().equals("-") && Titles.PARTY_LETTERS.contains(tokens.get(first).text())) {
             return null; // "D-Fla.", "R-Iowa": a legislator's party and state, not a place of the story
         }
         String type = m.type();

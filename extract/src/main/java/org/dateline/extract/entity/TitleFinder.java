@@ -12,7 +12,6 @@ import java.util.Locale;
  */
 final class TitleFinder {
     private static final int MAX_TITLE_WORDS = 5;
-    private static final java.util.Set<String> FORMER = java.util.Set.of("former", "ex-");
 
     /** What was found: any field may be null. */
     record Found(String title, String country, Titles.Gender gender) {
@@ -47,7 +46,7 @@ final class TitleFinder {
             country = countryBefore(tokens, left - 1);
         }
         if (title != null && left > 1 && !lower(title).startsWith("former ")
-                && FORMER.contains(lower(tokens.get(left - 2).text()))
+                && Titles.FORMER.contains(lower(tokens.get(left - 2).text()))
                 && Character.isUpperCase(tokens.get(left - 1).text().charAt(0))) {
             title = "former " + title; // "Former Czech prime minister X", "former Socialist prime minister Y"
         }
@@ -225,7 +224,7 @@ final class TitleFinder {
         String party = tokens.get(i).text();
         String dash = tokens.get(i + 1).text();
         String state = tokens.get(i + 2).text();
-        return (party.equals("D") || party.equals("R") || party.equals("I")) && (dash.equals("-") || dash.equals("\u2013"))
+        return Titles.PARTY_LETTERS.contains(party) && (dash.equals("-") || dash.equals("\u2013"))
                 && !state.isEmpty() && Character.isUpperCase(state.charAt(0));
     }
 

@@ -17,10 +17,12 @@ final class Titles {
 
     /** Titles, lower case, as word sequences. Longer entries win over their suffixes. */
     static final Set<String> TITLES = Set.of(
-            "president", "vice president", "vice-president", "president-elect", "vice premier", "vice-premier", "prime minister", "deputy prime minister",
+            "president", "vice president", "vice-president", "president-elect", "vice premier", "vice-premier",
+            "prime minister", "deputy prime minister",
             "premier", "chancellor", "foreign minister", "defense minister", "defence minister",
             "finance minister", "interior minister", "trade minister", "justice minister", "health minister",
-            "information minister", "energy minister", "oil minister", "economy minister", "deputy foreign minister", "minister", "deputy minister", "foreign secretary",
+            "information minister", "energy minister", "oil minister", "economy minister", "deputy foreign minister",
+            "minister", "deputy minister", "foreign secretary",
             "home secretary", "secretary of state", "deputy secretary of state", "secretary of defense",
             "defense secretary", "treasury secretary", "secretary-general", "secretary general",
             "secretary", "press secretary", "attorney general", "special counsel", "counsel",
@@ -40,6 +42,12 @@ final class Titles {
             "junior", "senior", "deputy", "acting", "interim", "former", "ex-", "then", "then-", "outgoing",
             "incoming", "top", "exiled", "ousted", "caretaker", "assistant", "associate", "regional", "provincial",
             "state", "federal", "chief");
+
+    /** Words before a title that put its holder out of office: "former prime minister", "ex- minister". */
+    static final Set<String> FORMER = Set.of("former", "ex-");
+
+    /** The party letters of an American party-and-state tag: "(D-Fla.)", ", R-Iowa,". */
+    static final Set<String> PARTY_LETTERS = Set.of("D", "R", "I");
 
     /** Honorifics: not titles, but they say a person's gender. */
     static final Map<String, Gender> HONORIFICS = Map.of(

@@ -33,6 +33,9 @@ final class StatusReader {
     private static final Set<String> DIRECTIVE = Set.of("urge", "call", "demand", "ask", "press", "request", "appeal",
             "implore", "beg", "pressure", "push", "encourage", "invite", "advise", "recommend", "petition", "plead",
             "exhort", "lobby", "challenge", "dare", "tell", "instruct", "order", "direct", "command", "warn");
+    /** Directives whose that-clause reports rather than asks: "told reporters that ...", "warned that ...". */
+    private static final Set<String> REPORTING_DIRECTIVES = Set.of("tell", "warn", "order", "direct");
+    private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
     private static final Set<String> DIRECTIVE_NOUNS = Set.of("call", "demand", "appeal", "request", "plea",
             "pressure", "ultimatum", "push", "petition", "order", "invitation");
     private static final Set<String> SPEECH = Set.of("say", "tell", "announce", "add", "state", "report", "write",
@@ -139,8 +142,8 @@ final class StatusReader {
         if (rel.equals("xcomp")) {
             return DIRECTIVE.contains(headLemma);
         }
-        return rel.equals("ccomp") && DIRECTIVE.contains(headLemma) && !Set.of("tell", "warn", "order", "direct").contains(headLemma)
-                && !hasAux(tree, v) && childWord(tree, v, MARK, Set.of("whether", "if")) == null;
+        return rel.equals("ccomp") && DIRECTIVE.contains(headLemma) && !REPORTING_DIRECTIVES.contains(headLemma)
+                && !hasAux(tree, v) && childWord(tree, v, MARK, QUESTION_MARKS) == null;
     }
 
     /** Acts done by saying or showing (statements, appeals, demands, disapproval, protest), CAMEO 01, 02, 10, 11, 14. */

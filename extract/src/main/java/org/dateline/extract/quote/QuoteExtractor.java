@@ -88,7 +88,8 @@ public final class QuoteExtractor {
         return withParents(distinct(mergeMixed(quotes)));
     }
 
-    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our", "i'm", "we're", "you");
+    /** Pronouns of someone speaking (first person) or addressing the listener (second): tokens, as the tokenizer splits them. */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "me", "my", "we", "us", "our", "you");
     private static final int BLOCK_MAX_PARAGRAPHS = 6;
 
     /**
@@ -145,7 +146,7 @@ public final class QuoteExtractor {
     /** "I think ..." inside a block quote: the first person is the block's source. */
     private static Quote speakerOfBlock(Quote q, List<Quote> blocks) {
         Speaker s = q.speaker();
-        if (s == null || !FIRST_PERSON.contains(s.text().toLowerCase(java.util.Locale.ROOT))) {
+        if (s == null || !SPEAKER_PRONOUNS.contains(s.text().toLowerCase(java.util.Locale.ROOT))) {
             return q;
         }
         for (Quote b : blocks) {
@@ -172,7 +173,7 @@ public final class QuoteExtractor {
         for (Tree t : trees) {
             if (t.sentence().start() >= para.start() && t.sentence().end() <= para.end()) {
                 for (int i = 0; i < t.size(); i++) {
-                    if (t.token(i).pos().startsWith("PRP") && FIRST_PERSON.contains(t.token(i).text().toLowerCase(java.util.Locale.ROOT))) {
+                    if (t.token(i).pos().startsWith("PRP") && SPEAKER_PRONOUNS.contains(t.token(i).text().toLowerCase(java.util.Locale.ROOT))) {
                         return true;
                     }
                 }
