@@ -220,11 +220,25 @@ final class CueFinder {
 
     private static final int MAX_PHRASE = 40;
 
-    /** True when the cue is negated ("did not say", "never told"): no attribution then. */
-    static boolean isNegated(Tree tree, int i) {
+    /**
+     * True when the cue is negated ("did not say", "never told"): no attribution then. A negation
+     * the parser hung on the cue from inside the quoted words ("“Probably not,” Moore said") or
+     * across punctuation is the quote's, not the cue's.
+     */
+    static boolean isNegated(Tree tree, int i, java.util.function.IntPredicate quoted) {
         for (int c : tree.children(i)) {
             String w = tree.token(c).text().toLowerCase(Locale.ROOT);
-            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("n’t")) {
+            if ((w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("n’t"))
+                    && !quoted.test(tree.token(c).start()) && !punctuationBetween(tree, c, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean punctuationBetween(Tree tree, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            if (tree.token(k).isPunctuation()) {
                 return true;
             }
         }

@@ -206,7 +206,7 @@ public final class QuoteExtractor {
             for (int i = 0; i < tree.size(); i++) {
                 int at = tree.token(i).start();
                 if (top.stream().noneMatch(m -> at > m.open() && at < m.close()) && CueFinder.isCue(tree, i)
-                        && !CueFinder.isNegated(tree, i)) {
+                        && !CueFinder.isNegated(tree, i, off -> inside(top, off))) {
                     out.add(new Attribution(tree.sentence().index(), i, CueFinder.cue(tree, i, text),
                             speaker(tree, i, speakers, text, off -> inside(top, off)), CueFinder.isSpeechCue(tree, i)));
                 }
@@ -443,6 +443,8 @@ public final class QuoteExtractor {
             r = tree.subtree(fronted);
         } else if (tree.relation(i).equals("parataxis") || parentheticalReport(tree, i)) {
             r = new int[] {0, tree.subtree(i)[0] - 1};
+        } else if (trailingReport(tree, i) > 0) {
+            r = new int[] {0, trailingReport(tree, i) - 1};
         } else {
             return null;
         }
@@ -492,6 +494,48 @@ public final class QuoteExtractor {
         int first = tree.subtree(i)[0];
         return subject >= 0 && subject < i && first > 1 && tree.token(first - 1).text().equals(",")
                 && tree.child(i, "ccomp") < 0 && tree.child(i, "obj") < 0;
+    }
+
+    private static final Set<String> TRAILING_POS = Set.of("VBD", "VBZ", "VBP");
+    private static final Set<String> NOUN_PHRASE_POS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS", "CD", "PRP", "PRP$");
+
+    /**
+     * The comma before a reporting clause that closes its sentence, or -1: "The delay is an insult
+     * to workers, top union leaders said Friday afternoon, as they ..." or "..., said Batchelder."
+     * The surface decides, whatever the parser made of the clause (an appositive's modifier, an
+     * adjective): a finite verb of saying or thinking, its source right before or right after it
+     * (with a day), then the sentence end or a comma; before the comma, a clause with a verb, so
+     * that "The company, officials said, plans ..." is not read as reporting "The company".
+     */
+    private static int trailingReport(Tree tree, int i) {
+        String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (!(Cues.SPEECH.contains(lemma) || lemma.equals("think") || lemma.equals("believe"))
+                || !TRAILING_POS.contains(tree.token(i).pos())) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < tree.size() && (NOUN_PHRASE_POS.contains(tree.token(k).pos()) || tree.token(k).ner().equals("DATE")
+                || tree.token(k).ner().equals("TIME"))) {
+            k++;
+        }
+        if (k < tree.size() && !(tree.token(k).text().equals(",") || tree.token(k).text().equals(".")
+                || tree.token(k).text().equals(";"))) {
+            return -1;
+        }
+        int j = i - 1;
+        while (j >= 0 && (NOUN_PHRASE_POS.contains(tree.token(j).pos()) || tree.token(j).pos().equals("RB")
+                || tree.token(j).pos().equals("MD") || tree.token(j).pos().startsWith("VB") && j == i - 1)) {
+            j--;
+        }
+        if (j < 2 || !tree.token(j).text().equals(",") || j == i - 1 && k == i + 1) {
+            return -1;
+        }
+        for (int v = 1; v < j; v++) {
+            if (tree.token(v).pos().startsWith("VB") || tree.token(v).pos().equals("MD")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** A verb of saying whose complement the parser misattached: a clausal subject of a later verb, or a verb as object. */
