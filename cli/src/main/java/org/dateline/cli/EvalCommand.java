@@ -42,7 +42,7 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "CAPABILITY", description = "ner, time, quotes, events, geo, extraction, pubdate, speed (default: all).")
     List<String> capabilities = new ArrayList<>();
 
-    @Option(names = "--split", defaultValue = "test", description = "dev or test (default ${DEFAULT-VALUE}).")
+    @Option(names = "--split", defaultValue = "test", description = "dev or test (default ${DEFAULT-VALUE}); train for quotes alone (PolNeAR has one).")
     String split;
 
     @Option(names = "--data", description = "Benchmarks folder (default: ../shared/benchmarks beside the project).")
@@ -68,8 +68,8 @@ final class EvalCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        if (!split.equals("test") && !split.equals("dev")) {
-            err.println("dateline: --split must be dev or test");
+        if (!split.equals("test") && !split.equals("dev") && !(split.equals("train") && wanted.equals(List.of("quotes")))) {
+            err.println("dateline: --split must be dev or test (or train, for quotes alone)");
             return ExitCodes.USAGE;
         }
         Path benchmarks = data != null ? data : Projects.defaultBenchmarks();

@@ -267,6 +267,8 @@ final class CueFinder {
     private static final java.util.Set<String> NOT_SOURCES = java.util.Set.of(
             "DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "PERCENT", "MONEY", "SET");
 
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP");
+
     private static int dependencySubject(Tree tree, int i) {
         int verb = i;
         for (int climb = 0; climb <= MAX_CLIMB && verb >= 0; climb++) {
@@ -278,7 +280,7 @@ final class CueFinder {
             // "A report released last year found that ...": the parser made the participle the root
             // and hung the finite verb on it
             boolean reducedRelative = rel.equals("dep") && tree.head(verb) >= 0 && tree.head(verb) < verb
-                    && tree.token(tree.head(verb)).pos().equals("VBN") && tree.token(verb).pos().equals("VBD");
+                    && tree.token(tree.head(verb)).pos().equals("VBN") && FINITE.contains(tree.token(verb).pos());
             if (!(rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("conj") || reducedRelative)) {
                 return -1;
             }

@@ -58,7 +58,7 @@ final class Cues {
             "say", "write", "add", "declare", "announce", "repeat", "predict", "mention", "report", "reveal",
             "confirm", "deny", "acknowledge", "admit", "tweet", "post", "claim", "state", "cite", "propose",
             "support", "oppose", "endorse", "praise", "criticize", "reject", "demand", "condemn", "welcome", "applaud",
-            "blame", "estimate", "find");
+            "blame", "estimate", "find", "show", "indicate");
 
     /** Lone words that look like titles of works when quoted in title case after these prepositions. */
     static final Set<String> TITLE_PREPOSITIONS = Set.of("on", "in", "of", "titled", "entitled", "called", "dubbed");

@@ -552,11 +552,11 @@ public final class QuoteExtractor {
                 return true;
             }
         }
+        if (tree.relation(i).equals("csubj") && tree.head(i) > i) {
+            return true; // "polls showed Smith was the winner": the cue made the subject of "winner"
+        }
         if (!Cues.SPEECH.contains(lemma)) {
             return false;
-        }
-        if (tree.relation(i).equals("csubj") && tree.head(i) > i) {
-            return true;
         }
         int obj = tree.child(i, "obj");
         return obj > i && tree.token(obj).pos().startsWith("VB");
