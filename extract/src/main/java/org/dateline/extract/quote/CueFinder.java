@@ -396,7 +396,8 @@ final class CueFinder {
     }
 
     private static boolean isNominal(Token t) {
-        return isNoun(t) || t.pos().equals("PRP") || t.pos().equals("CD");
+        // a name the tagger read as a word ("said Devine" tagged JJ) is still a name
+        return isNoun(t) || t.pos().equals("PRP") || t.pos().equals("CD") || t.ner().equals("PERSON");
     }
 
     private static boolean isNoun(Token t) {

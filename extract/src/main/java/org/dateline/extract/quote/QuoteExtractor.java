@@ -253,6 +253,11 @@ public final class QuoteExtractor {
             sOpen = sentenceAt(trees, innerStart);
         }
         int sClose = sentenceAt(trees, Math.max(m.open(), m.close() - 1));
+        if (m.closed() && sClose + 1 < trees.size() && trees.get(sClose + 1).sentence().start() <= m.close()) {
+            // the splitter ended the sentence at the quote's "?" or "!" and gave its closing mark to
+            // the next one: "“... served by this?” he said." -- the cue is there
+            sClose++;
+        }
         boolean direct = startsUtterance(trees, sOpen, m, text) && endsUtterance(inner, text, m);
         Attribution after = nearestAfter(attributions, sClose, m.close(), trees);
         Attribution before = outermost(attributions, nearestBefore(attributions, sOpen, m.open()), trees);
@@ -524,6 +529,7 @@ public final class QuoteExtractor {
         }
         int j = i - 1;
         while (j >= 0 && (NOUN_PHRASE_POS.contains(tree.token(j).pos()) || tree.token(j).pos().equals("RB")
+                || tree.token(j).pos().equals("CC") && j > 0 && j < i - 1
                 || tree.token(j).pos().equals("MD") || tree.token(j).pos().startsWith("VB") && j == i - 1)) {
             j--;
         }
@@ -643,6 +649,11 @@ public final class QuoteExtractor {
     private static int[] complement(Tree tree, int cue, int offset) {
         int comp = tree.child(cue, "ccomp");
         int[] r = comp >= 0 ? tree.subtree(comp) : objectContent(tree, cue);
+        if (r == null || offset < tree.token(r[0]).start() || offset > tree.token(r[1]).end()) {
+            // the reported clause as an indirect quote reads it ("vowed to punish “those who ...”",
+            // "called the law a “crazy system”")
+            r = content(tree, cue);
+        }
         return r != null && offset >= tree.token(r[0]).start() && offset <= tree.token(r[1]).end() ? r : null;
     }
 

@@ -1,0 +1,76 @@
+package org.dateline.pipeline;
+
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Reporting clauses the parser misreads: a negation inside the quoted words, a clause of saying
+ * closing its sentence after a comma, evidence verbs with a poll or a study as source, and a
+ * partial quote inside the complement of a promise. Text we wrote, real models.
+ */
+class ReportingClauseTest {
+    private static AnalyzedArticle news;
+
+    @BeforeAll
+    static void analyze() {
+        news = AnalyzerTest.analyze("2016-10-10",
+                "The county vote on the transit levy is two weeks away.",
+                "\"Are we ready for the vote? Probably not,\" Jane Moore said.",
+                "The delay is an insult to every rider, the leaders of the drivers union said Friday afternoon, as they left the hall.",
+                "For some households, the levy would outstrip the savings, said Batchelder.",
+                "The latest Harbor Institute poll released Friday shows that the levy is losing by four points.",
+                "Instant polls showed Moore was the winner of the debate.",
+                "The mayor vowed to punish \"those who cheat the riders\" when the levy passes.");
+    }
+
+    private static Optional<Quote> containing(String words) {
+        return news.quotes().stream().filter(q -> q.text().contains(words)).findFirst();
+    }
+
+    private static String all() {
+        return news.quotes().stream().map(q -> q.kind() + ":" + q.text() + " <- "
+                + (q.speaker() == null ? null : q.speaker().text())).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void a_negation_inside_the_quote_does_not_cancel_its_cue() {
+        Quote q = containing("Probably not").orElseThrow(() -> new AssertionError(all()));
+        assertTrue(q.cue() != null && q.cue().text().equals("said"), all());
+        assertEquals("Jane Moore", q.speaker().text(), all());
+    }
+
+    @Test
+    void a_reporting_clause_after_a_comma_reports_the_clause_before_it() {
+        Quote q = containing("an insult to every rider").orElseThrow(() -> new AssertionError(all()));
+        assertEquals(QuoteKind.INDIRECT, q.kind());
+        assertTrue(q.speaker().text().contains("leaders of the drivers union"), all());
+        assertTrue(!q.text().contains("said"), all());
+        Quote inverted = containing("the levy would outstrip the savings").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("Batchelder", inverted.speaker().text(), all());
+    }
+
+    @Test
+    void polls_show_what_they_find() {
+        Quote poll = containing("the levy is losing by four points").orElseThrow(() -> new AssertionError(all()));
+        assertTrue(poll.speaker().text().contains("Harbor Institute poll"), all());
+        Quote instant = containing("Moore was the winner").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("Instant polls", instant.speaker().text(), all());
+    }
+
+    @Test
+    void a_partial_quote_inside_a_promise_is_mixed_with_its_clause() {
+        Quote q = containing("those who cheat the riders").orElseThrow(() -> new AssertionError(all()));
+        assertEquals(QuoteKind.MIXED, q.kind(), all());
+        assertTrue(q.text().startsWith("to punish"), all());
+        assertEquals("The mayor", q.speaker().text(), all());
+    }
+}
