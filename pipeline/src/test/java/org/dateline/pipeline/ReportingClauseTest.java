@@ -29,7 +29,10 @@ class ReportingClauseTest {
                 "For some households, the levy would outstrip the savings, said Batchelder.",
                 "The latest Harbor Institute poll released Friday shows that the levy is losing by four points.",
                 "Instant polls showed Moore was the winner of the debate.",
-                "The mayor vowed to punish \"those who cheat the riders\" when the levy passes.");
+                "The mayor vowed to punish \"those who cheat the riders\" when the levy passes.",
+                "Councilwoman Ada Reyes accused the transit board of hiding the costs.",
+                "Reyes endorsed Moore at the union hall.",
+                "Moore asked the drivers if they would strike.");
     }
 
     private static Optional<Quote> containing(String words) {
@@ -64,6 +67,18 @@ class ReportingClauseTest {
         assertTrue(poll.speaker().text().contains("Harbor Institute poll"), all());
         Quote instant = containing("Moore was the winner").orElseThrow(() -> new AssertionError(all()));
         assertEquals("Instant polls", instant.speaker().text(), all());
+    }
+
+    @Test
+    void accusations_stances_and_questions_report_their_objects() {
+        Quote accused = containing("the transit board of hiding the costs").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("Councilwoman Ada Reyes", accused.speaker().text(), all());
+        assertEquals("accused", accused.cue().text());
+        Quote endorsed = news.quotes().stream().filter(q -> q.cue() != null && q.cue().text().equals("endorsed"))
+                .findFirst().orElseThrow(() -> new AssertionError(all()));
+        assertTrue(endorsed.text().startsWith("Moore"), all());
+        Quote asked = containing("if they would strike").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("Moore", asked.speaker().text(), all());
     }
 
     @Test

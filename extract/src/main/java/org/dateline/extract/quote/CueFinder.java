@@ -21,7 +21,8 @@ final class CueFinder {
     static boolean isCue(Tree tree, int i) {
         return isAccordingTo(tree, i) || isVerb(tree, i) && !isImperative(tree, i)
                 && (Cues.SPEECH.contains(lemma(tree, i)) || Cues.BELIEF.contains(lemma(tree, i))
-                || Cues.INTENTION.contains(lemma(tree, i)) && tree.child(i, "xcomp") >= 0);
+                || Cues.INTENTION.contains(lemma(tree, i)) && tree.child(i, "xcomp") >= 0
+                || Cues.STANCE.contains(lemma(tree, i)) && tree.child(i, "obj") >= 0);
     }
 
     /** True when token {@code i} can attribute words in quotation marks. */

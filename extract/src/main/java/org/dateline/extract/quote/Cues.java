@@ -33,7 +33,7 @@ final class Cues {
             // "reminded voters that", "the court ruled that")
             "point", "highlight", "express", "voice", "remind", "recount", "outline",
             "assail", "attack", "advocate", "email", "text", "relay", "convey", "clarify", "elaborate", "recommend",
-            "forecast", "project", "envision", "reassure", "rule", "deem", "certify", "publish",
+            "forecast", "project", "envision", "reassure", "rule", "deem", "certify", "publish", "talk", "speak", "allude",
             "release", "assess", "calculate", "theorize", "speculate", "surmise", "posit", "opine");
 
     /** Verbs of belief, knowledge and evidence: they attribute reported content, not marked quotes. */
@@ -58,7 +58,17 @@ final class Cues {
             "say", "write", "add", "declare", "announce", "repeat", "predict", "mention", "report", "reveal",
             "confirm", "deny", "acknowledge", "admit", "tweet", "post", "claim", "state", "cite", "propose",
             "support", "oppose", "endorse", "praise", "criticize", "reject", "demand", "condemn", "welcome", "applaud",
-            "blame", "estimate", "find", "show", "indicate");
+            "blame", "estimate", "find", "show", "indicate", "accuse", "describe", "defend", "characterize", "portray",
+            "label", "brand", "term", "dub", "dismiss", "view", "thank", "congratulate", "hail", "tout", "slam",
+            "blast", "mock", "ridicule", "denounce", "decry", "lambaste", "recommend", "advocate", "back", "favor",
+            "favour", "champion", "embrace", "question");
+
+    /**
+     * Verbs of taking a side, with the side as object ("endorsed Cruz", "a group backing Bush",
+     * "three-quarters support a ban"): PolNeAR annotates them as attributions of a stance.
+     */
+    static final Set<String> STANCE = Set.of("endorse", "support", "oppose", "back", "favor", "favour", "champion",
+            "embrace");
 
     /** Lone words that look like titles of works when quoted in title case after these prepositions. */
     static final Set<String> TITLE_PREPOSITIONS = Set.of("on", "in", "of", "titled", "entitled", "called", "dubbed");

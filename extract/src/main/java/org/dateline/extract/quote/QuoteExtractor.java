@@ -51,6 +51,7 @@ public final class QuoteExtractor {
         Set<String> all = new HashSet<>(Cues.SPEECH);
         all.addAll(Cues.BELIEF);
         all.addAll(Cues.INTENTION);
+        all.addAll(Cues.STANCE);
         all.add("according");
         all.add("accord");
         return Set.copyOf(all);
@@ -437,7 +438,15 @@ public final class QuoteExtractor {
             int end = tree.relation(i).equals("csubj") ? tree.subtree(tree.head(i))[1] : tree.subtree(i)[1];
             r = new int[] {i + 1, end};
         } else if (tree.child(i, "obj") >= 0 && Cues.OBJECT_CONTENT.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
-            r = tree.subtree(tree.child(i, "obj"));
+            r = withPredicate(tree, i, tree.subtree(tree.child(i, "obj")));
+            if (r[0] == r[1] && tree.token(r[0]).isProperNoun()) {
+                return r; // a stance toward someone named: "endorsed Trump"
+            }
+        } else if (question(tree, i) >= 0) {
+            r = tree.subtree(question(tree, i));
+        } else if (prepositionalObject(tree, i) >= 0) {
+            r = tree.subtree(prepositionalObject(tree, i));
+            r[0] = Math.max(r[0], i + 2);
         } else if (tree.child(i, "xcomp") >= 0 && Cues.INTENTION.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
             r = tree.subtree(tree.child(i, "xcomp"));
         } else if (tree.token(i).lemma().equalsIgnoreCase("call") && callForObject(tree, i) >= 0) {
@@ -461,6 +470,64 @@ public final class QuoteExtractor {
             r[1]--;
         }
         return r[1] - r[0] >= 1 ? r : null;
+    }
+
+    private static final Set<String> PREDICATE_CASES = Set.of("of", "for", "on", "as");
+
+    /**
+     * The object with what the cue says of it: "accused X of Y", "blamed X for Y", "blamed the law
+     * on Z", "described X as Y" -- a prepositional dependent right after the object.
+     */
+    private static int[] withPredicate(Tree tree, int i, int[] object) {
+        for (int c : tree.children(i)) {
+            if (c > object[1] && (tree.relation(c).startsWith("obl") || tree.relation(c).equals("advcl"))) {
+                int[] r = tree.subtree(c);
+                if (r[0] == object[1] + 1 && PREDICATE_CASES.contains(tree.token(r[0]).text().toLowerCase(java.util.Locale.ROOT))) {
+                    return new int[] {object[0], r[1]};
+                }
+            }
+        }
+        return object;
+    }
+
+    private static final Set<String> ASKING = Set.of("ask", "wonder", "question", "inquire", "query");
+
+    /** "asked workers if they planned to attend", "wondered whether ...": the indirect question. */
+    private static int question(Tree tree, int i) {
+        if (!ASKING.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        for (int c : tree.children(i)) {
+            int mark = tree.child(c, "mark");
+            if (c > i && mark >= 0 && (tree.token(mark).text().equalsIgnoreCase("if") || tree.token(mark).text().equalsIgnoreCase("whether"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> CUE_CASES = Set.of("to", "about", "of", "on", "against");
+    private static final Set<String> REFERRING = Set.of("refer", "point", "allude", "object");
+
+    /**
+     * What a cue speaks of through its preposition: "referring to the party's convention", "talked
+     * about the record", "warned of a crisis"; the preposition belongs to the cue.
+     */
+    private static int prepositionalObject(Tree tree, int i) {
+        String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (!Cues.SPEECH.contains(lemma) || i + 2 >= tree.size()) {
+            return -1;
+        }
+        String preposition = tree.token(i + 1).text().toLowerCase(java.util.Locale.ROOT);
+        if (!CUE_CASES.contains(preposition) || preposition.equals("to") && !REFERRING.contains(lemma)) {
+            return -1; // "spoke to reporters" names the listeners, "referred to X" what was said
+        }
+        for (int c : tree.children(i)) {
+            if (tree.relation(c).startsWith("obl") && tree.child(c, "case") == i + 1) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**
