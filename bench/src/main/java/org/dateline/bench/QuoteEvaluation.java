@@ -225,7 +225,8 @@ public final class QuoteEvaluation {
         List<AttributionScorer.Attr> out = new ArrayList<>();
         AttributionScorer.Attr last = null;
         for (Quote q : quotes) {
-            if (q.kind() == QuoteKind.SCARE || q.kind() == QuoteKind.NESTED || q.cue() == null && q.speaker() == null) {
+            if (q.kind() == QuoteKind.SCARE || q.kind() == QuoteKind.NESTED || q.parent() != null // PolNeAR annotates the outermost only
+                    || q.cue() == null && q.speaker() == null) {
                 continue;
             }
             Span content = withMarks(text, q.start(), q.end());

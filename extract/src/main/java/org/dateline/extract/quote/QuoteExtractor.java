@@ -1000,6 +1000,25 @@ public final class QuoteExtractor {
             }
             out.add(new Quote(q.text(), q.kind(), q.start(), q.end(), q.cue(), q.speaker(), parent));
         }
+        for (int k = 0; k < out.size(); k++) {
+            Quote q = out.get(k);
+            if (q.kind() != QuoteKind.INDIRECT || q.cue() == null) {
+                continue;
+            }
+            // reported speech inside reported speech ("Clinton says she opposes the deal"): the inner
+            // attribution belongs to the outer one, the innermost quote containing its cue
+            int parent = -1;
+            for (int i = 0; i < out.size(); i++) {
+                Quote o = out.get(i);
+                if (i != k && o.kind() != QuoteKind.NESTED && o.start() <= q.cue().start() && q.cue().end() <= o.end()
+                        && (parent < 0 || o.end() - o.start() < out.get(parent).end() - out.get(parent).start())) {
+                    parent = i;
+                }
+            }
+            if (parent >= 0) {
+                out.set(k, new Quote(q.text(), q.kind(), q.start(), q.end(), q.cue(), q.speaker(), parent));
+            }
+        }
         return out;
     }
 }
