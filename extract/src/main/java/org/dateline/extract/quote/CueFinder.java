@@ -20,14 +20,21 @@ final class CueFinder {
     /** True when token {@code i} is a cue for reported content of any kind. */
     static boolean isCue(Tree tree, int i) {
         return isAccordingTo(tree, i) || isVerb(tree, i) && !isImperative(tree, i)
-                && (Cues.SPEECH.contains(lemma(tree, i)) || Cues.BELIEF.contains(lemma(tree, i))
+                && (Cues.SPEECH.contains(lemma(tree, i)) || isTopicCue(tree, i) || Cues.BELIEF.contains(lemma(tree, i))
                 || Cues.INTENTION.contains(lemma(tree, i)) && tree.child(i, "xcomp") >= 0
                 || Cues.STANCE.contains(lemma(tree, i)) && tree.child(i, "obj") >= 0);
     }
 
     /** True when token {@code i} can attribute words in quotation marks. */
     static boolean isSpeechCue(Tree tree, int i) {
-        return isAccordingTo(tree, i) || isVerb(tree, i) && !isImperative(tree, i) && Cues.SPEECH.contains(lemma(tree, i)) && !isCallFor(tree, i);
+        return isAccordingTo(tree, i) || isVerb(tree, i) && !isImperative(tree, i)
+                && (Cues.SPEECH.contains(lemma(tree, i)) || isTopicCue(tree, i)) && !isCallFor(tree, i);
+    }
+
+    /** "talked about", "spoke of": a verb of talking followed by the topic's preposition. */
+    static boolean isTopicCue(Tree tree, int i) {
+        return Cues.TOPIC.contains(lemma(tree, i)) && i + 1 < tree.size()
+                && Cues.TOPIC_PREPOSITIONS.contains(tree.token(i + 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** A bare verb opening its clause with no subject ("Ask yourself ...") gives an order, not a source. */

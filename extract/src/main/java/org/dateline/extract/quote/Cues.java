@@ -33,8 +33,17 @@ final class Cues {
             // "reminded voters that", "the court ruled that")
             "point", "highlight", "express", "voice", "remind", "recount", "outline",
             "assail", "attack", "advocate", "email", "text", "relay", "convey", "clarify", "elaborate", "recommend",
-            "forecast", "project", "envision", "reassure", "rule", "deem", "certify", "publish", "talk", "speak", "allude",
+            "forecast", "project", "envision", "reassure", "rule", "deem", "certify", "publish", "allude",
             "release", "assess", "calculate", "theorize", "speculate", "surmise", "posit", "opine");
+
+    /**
+     * Verbs of talking that attribute only what they are about ("talked about the record", "spoke
+     * of a new era"); "they spoke for an hour" reports a conversation, not its content.
+     */
+    static final Set<String> TOPIC = Set.of("talk", "speak");
+
+    /** The prepositions that name a topic after {@link #TOPIC} verbs. */
+    static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "on");
 
     /** Verbs of belief, knowledge and evidence: they attribute reported content, not marked quotes. */
     static final Set<String> BELIEF = Set.of(

@@ -52,6 +52,7 @@ public final class QuoteExtractor {
         all.addAll(Cues.BELIEF);
         all.addAll(Cues.INTENTION);
         all.addAll(Cues.STANCE);
+        all.addAll(Cues.TOPIC);
         all.add("according");
         all.add("accord");
         return Set.copyOf(all);
@@ -515,16 +516,17 @@ public final class QuoteExtractor {
      */
     private static int prepositionalObject(Tree tree, int i) {
         String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
-        if (!Cues.SPEECH.contains(lemma) || i + 2 >= tree.size()) {
+        if (!(Cues.SPEECH.contains(lemma) || CueFinder.isTopicCue(tree, i)) || i + 2 >= tree.size()) {
             return -1;
         }
         String preposition = tree.token(i + 1).text().toLowerCase(java.util.Locale.ROOT);
-        if (!CUE_CASES.contains(preposition) || preposition.equals("to") && !REFERRING.contains(lemma)) {
-            return -1; // "spoke to reporters" names the listeners, "referred to X" what was said
+        if (!CUE_CASES.contains(preposition) || preposition.equals("to") && !REFERRING.contains(lemma)
+                || tree.token(i + 2).text().equalsIgnoreCase("as")) {
+            return -1; // "spoke to reporters" names the listeners, "referred to X" what was said; "referred to as" names
         }
         for (int c : tree.children(i)) {
-            if (tree.relation(c).startsWith("obl") && tree.child(c, "case") == i + 1) {
-                return c;
+            if (tree.relation(c).startsWith("obl") && tree.child(c, "case") == i + 1 && tree.subtree(c)[0] == i + 1) {
+                return c; // not a stranded preposition ("which Trump referred to as ...")
             }
         }
         return -1;
@@ -865,6 +867,10 @@ public final class QuoteExtractor {
             return null;
         }
         Tree tree = trees.get(a.sentence());
+        int subject = tree.child(a.cueToken(), "nsubj");
+        if (tree.relation(a.cueToken()).equals("acl:relcl") && subject >= 0 && tree.token(subject).isProperNoun()) {
+            return a; // a named speaker of its own: "the report, which Trump referred to as the “Russia hoax”"
+        }
         for (Attribution outer : attributions) {
             if (outer.sentence() == a.sentence() && outer.cueToken() < a.cueToken() && outer.speaker() != null && outer.speech()) {
                 int[] r = content(tree, outer.cueToken());
