@@ -32,7 +32,9 @@ class ReportingClauseTest {
                 "The mayor vowed to punish \"those who cheat the riders\" when the levy passes.",
                 "Councilwoman Ada Reyes accused the transit board of hiding the costs.",
                 "Reyes endorsed Moore at the union hall.",
-                "Moore asked the drivers if they would strike.");
+                "Moore asked the drivers if they would strike.",
+                "Her spokeswoman said the campaign planned a rally, though she acknowledged it was unlikely to help.",
+                "Reyes called for drivers to vote early.");
     }
 
     private static Optional<Quote> containing(String words) {
@@ -79,6 +81,18 @@ class ReportingClauseTest {
         assertTrue(endorsed.text().startsWith("Moore"), all());
         Quote asked = containing("if they would strike").orElseThrow(() -> new AssertionError(all()));
         assertEquals("Moore", asked.speaker().text(), all());
+    }
+
+    @Test
+    void a_concession_is_its_own_attribution_and_a_call_for_reports_what_is_called_for() {
+        Quote said = containing("the campaign planned a rally").orElseThrow(() -> new AssertionError(all()));
+        assertTrue(!said.text().contains("though"), all());
+        Quote acknowledged = containing("it was unlikely to help").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("acknowledged", acknowledged.cue().text(), all());
+        assertTrue(!acknowledged.text().contains("rally"), all());
+        Quote call = containing("drivers to vote early").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("called for", call.cue().text(), all());
+        assertTrue(call.text().startsWith("drivers"), all());
     }
 
     @Test

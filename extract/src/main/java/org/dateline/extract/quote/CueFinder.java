@@ -66,7 +66,7 @@ final class CueFinder {
         int last = i;
         if (last + 1 < tree.size() && (tree.token(last + 1).pos().equals("RP")
                 || CUE_PREPOSITIONS.contains(tree.token(last + 1).text().toLowerCase(Locale.ROOT))
-                && tree.token(last + 1).pos().equals("IN"))) {
+                && tree.token(last + 1).pos().equals("IN") || isCallFor(tree, i))) {
             last++;
         }
         if (last + 1 < tree.size() && tree.token(last + 1).ner().equals("DATE") && tree.token(last + 1).isProperNoun()) {

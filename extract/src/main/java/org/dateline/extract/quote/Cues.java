@@ -70,7 +70,7 @@ final class Cues {
             "blame", "estimate", "find", "show", "indicate", "accuse", "describe", "defend", "characterize", "portray",
             "label", "brand", "term", "dub", "dismiss", "view", "thank", "congratulate", "hail", "tout", "slam",
             "blast", "mock", "ridicule", "denounce", "decry", "lambaste", "recommend", "advocate", "back", "favor",
-            "favour", "champion", "embrace", "question");
+            "favour", "champion", "embrace", "question", "attack", "assail", "fault", "chide", "scold", "rebuke");
 
     /**
      * Verbs of taking a side, with the side as object ("endorsed Cruz", "a group backing Bush",

@@ -436,7 +436,7 @@ public final class QuoteExtractor {
             // "Trump said praise from Putin would not affect him" parsed with "said praise" as a clause
             // subject of "affect", or "Clinton says there needs to be ..." with a verb as object: the
             // parser lost the complement; a verb of saying reports what follows it to the clause end.
-            int end = tree.relation(i).equals("csubj") ? tree.subtree(tree.head(i))[1] : tree.subtree(i)[1];
+            int end = tree.relation(i).equals("csubj") || hungOnItsReport(tree, i) ? tree.subtree(tree.head(i))[1] : tree.subtree(i)[1];
             r = new int[] {i + 1, end};
         } else if (tree.child(i, "obj") >= 0 && Cues.OBJECT_CONTENT.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
             r = withPredicate(tree, i, tree.subtree(tree.child(i, "obj")));
@@ -452,6 +452,7 @@ public final class QuoteExtractor {
             r = tree.subtree(tree.child(i, "xcomp"));
         } else if (tree.token(i).lemma().equalsIgnoreCase("call") && callForObject(tree, i) >= 0) {
             r = tree.subtree(callForObject(tree, i));
+            r[0] = Math.max(r[0], i + 2); // "for" belongs to the cue
         } else if (called != null) {
             r = called;
         } else if (fronted >= 0) {
@@ -567,7 +568,8 @@ public final class QuoteExtractor {
         int subject = tree.child(i, "nsubj");
         int first = tree.subtree(i)[0];
         return subject >= 0 && subject < i && first > 1 && tree.token(first - 1).text().equals(",")
-                && tree.child(i, "ccomp") < 0 && tree.child(i, "obj") < 0;
+                && tree.child(i, "ccomp") < 0 && tree.child(i, "obj") < 0
+                && tree.child(i, "mark") < 0; // "..., though she acknowledged it ..." subordinates, it does not report
     }
 
     private static final Set<String> TRAILING_POS = Set.of("VBD", "VBZ", "VBP");
@@ -613,6 +615,16 @@ public final class QuoteExtractor {
         return -1;
     }
 
+    /**
+     * "though she acknowledged it was unlikely to work" parsed with the cue as an adverbial of its
+     * own complement's predicate: the cue, right before that clause, with no object or complement.
+     */
+    private static boolean hungOnItsReport(Tree tree, int i) {
+        int h = tree.head(i);
+        return tree.relation(i).equals("advcl") && h > i && tree.child(i, "ccomp") < 0 && tree.child(i, "obj") < 0
+                && tree.subtree(h)[0] > i - 3 && tree.child(h, "nsubj") == i + 1;
+    }
+
     /** A verb of saying whose complement the parser misattached: a clausal subject of a later verb, or a verb as object. */
     private static boolean misparsedReport(Tree tree, int i) {
         String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
@@ -627,7 +639,7 @@ public final class QuoteExtractor {
                 return true;
             }
         }
-        if (tree.relation(i).equals("csubj") && tree.head(i) > i) {
+        if (tree.relation(i).equals("csubj") && tree.head(i) > i || hungOnItsReport(tree, i)) {
             return true; // "polls showed Smith was the winner": the cue made the subject of "winner"
         }
         if (!Cues.SPEECH.contains(lemma)) {
@@ -675,8 +687,10 @@ public final class QuoteExtractor {
     private static int callForObject(Tree tree, int i) {
         for (int c : tree.children(i)) {
             if (tree.relation(c).startsWith("obl") && tree.child(c, "case") >= 0
-                    && tree.token(tree.child(c, "case")).text().equalsIgnoreCase("for")) {
-                return c;
+                    && tree.token(tree.child(c, "case")).text().equalsIgnoreCase("for")
+                    || tree.relation(c).equals("advcl") && tree.child(c, "mark") == i + 1
+                    && tree.token(i + 1).text().equalsIgnoreCase("for")) {
+                return c; // "called for a ban", "called for contestants to wear ..." (a clause the parser marks with "for")
             }
         }
         return -1;
