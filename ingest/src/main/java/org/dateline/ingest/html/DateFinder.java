@@ -48,7 +48,7 @@ final class DateFinder {
     private static final Pattern SLASH_DMY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)(?![\\d/])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)\\b");
     private static final Map<String, Integer> MONTHS = months();
-    private static final String MONTH_WORD = "([A-Za-zÀ-ÿ]{3,10})\\.?";
+    private static final String MONTH_WORD = "(\\p{L}{3,11})\\.?";
     private static final Pattern MDY = Pattern.compile("\\b" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?" + MONTH_WORD
             + "\\s+(?:de\\s+)?((?:19|20)\\d\\d)\\b");
@@ -385,18 +385,18 @@ final class DateFinder {
     private static Map<String, Integer> months() {
         Map<String, Integer> m = new java.util.HashMap<>();
         String[][] names = {
-                {"january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "jänner"},
-                {"february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro"},
-                {"march", "mar", "märz", "maerz", "mars", "marzo", "março"},
-                {"april", "apr", "avril", "abril", "aprile"},
-                {"may", "mai", "mayo", "maggio", "maio"},
-                {"june", "jun", "juni", "juin", "junio", "giugno", "junho"},
-                {"july", "jul", "juli", "juillet", "julio", "luglio", "julho"},
-                {"august", "aug", "août", "aout", "agosto"},
-                {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"},
-                {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"},
-                {"november", "nov", "novembre", "noviembre", "novembro"},
-                {"december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre", "dezembro"}};
+                {"january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "jänner", "januari", "января", "січня", "stycznia"},
+                {"february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "февраля", "лютого", "lutego"},
+                {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart", "марта", "березня", "marca"},
+                {"april", "apr", "avril", "abril", "aprile", "апреля", "квітня", "kwietnia"},
+                {"may", "mai", "mayo", "maggio", "maio", "mei", "мая", "травня", "maja"},
+                {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "июня", "червня", "czerwca"},
+                {"july", "jul", "juli", "juillet", "julio", "luglio", "julho", "июля", "липня", "lipca"},
+                {"august", "aug", "août", "aout", "agosto", "augustus", "августа", "серпня", "sierpnia"},
+                {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "сентября", "вересня", "września"},
+                {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "октября", "жовтня", "października"},
+                {"november", "nov", "novembre", "noviembre", "novembro", "ноября", "листопада", "listopada"},
+                {"december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "декабря", "грудня", "grudnia"}};
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) {
                 m.put(n, i + 1);

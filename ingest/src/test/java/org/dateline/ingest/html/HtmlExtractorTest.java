@@ -80,6 +80,11 @@ class HtmlExtractorTest {
         assertEquals("url", u.dateSource());
         String german = "<html><body><div class=\"article-date\">Veröffentlicht am 4. März 2022</div><p>Text.</p></body></html>";
         assertEquals(LocalDate.of(2022, 3, 4), EXTRACTOR.extract(german.getBytes(StandardCharsets.UTF_8), null, TODAY).published());
+        String russian = "<html><body><div class=\"news-date\">15 августа 2016, 13:43</div><p>Текст новости.</p></body></html>";
+        assertEquals(LocalDate.of(2016, 8, 15), EXTRACTOR.extract(russian.getBytes(StandardCharsets.UTF_8), null, TODAY).published(),
+                "a Cyrillic month name");
+        String dutch = "<html><body><span class=\"date\">Gepubliceerd op 3 maart 2021</span><p>Tekst.</p></body></html>";
+        assertEquals(LocalDate.of(2021, 3, 3), EXTRACTOR.extract(dutch.getBytes(StandardCharsets.UTF_8), null, TODAY).published());
     }
 
     private static LocalDate published(String html, String url) {
