@@ -283,10 +283,15 @@ public final class EventExtractor {
                 if (h == verb) {
                     return t;
                 }
+                if (CLAUSES.contains(tree.relation(h))) {
+                    break; // the time of a clause of its own: "Romney, who ran against Obama in 2012"
+                }
             }
         }
         return null;
     }
+
+    private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "ccomp", "advcl", "csubj", "parataxis");
 
     private static int timeHead(Tree tree, TimeExpression t) {
         for (Token tok : tree.sentence().tokens()) {
