@@ -69,11 +69,15 @@ public final class EventExtractor {
         return java.util.Map.copyOf(m);
     }
 
+    private static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "back", "aside", "away");
+
     /** The lemmas of the trigger's verb and its particle, if any ("step down"). */
     private static String triggerLemmas(Tree tree, Coded c) {
         String verb = tree.token(c.verb()).lemma().toLowerCase(java.util.Locale.ROOT);
         int next = c.verb() + 1;
-        if (next < tree.size() && next <= c.lastTrigger() && tree.relation(next).equals("compound:prt")) {
+        if (next < tree.size() && next <= c.lastTrigger() && (tree.relation(next).equals("compound:prt")
+                || tree.relation(next).equals("advmod") && PARTICLES.contains(tree.token(next).text().toLowerCase(java.util.Locale.ROOT)))) {
+            // "stepped down" with "down" tagged as an adverb is still the phrasal verb
             return verb + " " + tree.token(next).lemma().toLowerCase(java.util.Locale.ROOT);
         }
         return verb;

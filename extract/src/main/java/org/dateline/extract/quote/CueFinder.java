@@ -19,10 +19,30 @@ final class CueFinder {
 
     /** True when token {@code i} is a cue for reported content of any kind. */
     static boolean isCue(Tree tree, int i) {
-        return isAccordingTo(tree, i) || isVerb(tree, i) && !isImperative(tree, i)
+        return isAccordingTo(tree, i) || isVerb(tree, i) && !isImperative(tree, i) && !isReducedPassive(tree, i)
                 && (Cues.SPEECH.contains(lemma(tree, i)) || isTopicCue(tree, i) || Cues.BELIEF.contains(lemma(tree, i))
                 || Cues.INTENTION.contains(lemma(tree, i)) && tree.child(i, "xcomp") >= 0
                 || Cues.STANCE.contains(lemma(tree, i)) && tree.child(i, "obj") >= 0);
+    }
+
+    /**
+     * A past participle modifying a noun ("the opinions expressed by columnists", "the plan
+     * announced Friday"): a passive, the noun is what was said, not who said it.
+     */
+    private static boolean isReducedPassive(Tree tree, int i) {
+        if (!tree.token(i).pos().equals("VBN") || tree.child(i, "aux") >= 0 || tree.child(i, "aux:pass") >= 0) {
+            return false;
+        }
+        if (tree.relation(i).startsWith("acl")) {
+            return tree.child(i, "nsubj") < 0;
+        }
+        for (int c : tree.children(i)) {
+            int k = tree.child(c, "case");
+            if (tree.relation(c).startsWith("obl") && k >= 0 && tree.token(k).text().equalsIgnoreCase("by")) {
+                return true; // "expressed by columnists" read as a clause: still the passive's agent
+            }
+        }
+        return false;
     }
 
     /** True when token {@code i} can attribute words in quotation marks. */
