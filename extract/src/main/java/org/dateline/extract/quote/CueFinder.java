@@ -63,6 +63,31 @@ final class CueFinder {
         return opensClause && tree.token(i).pos().equals("VB") && tree.child(i, "nsubj") < 0;
     }
 
+    /**
+     * The tokens of the source after "according to", or null: the noun's phrase, to its right only
+     * and without closing punctuation, also when the parser made that noun the root of the whole
+     * sentence ("..., according to exit polls.").
+     */
+    static int[] accordingPhrase(Tree tree, int i) {
+        int noun = tree.head(i);
+        if (noun < 0 || noun <= i + 1) {
+            return null;
+        }
+        int[] r = tree.subtree(noun);
+        if (r[0] < i) {
+            int end = noun;
+            while (end + 1 < tree.size() && !tree.token(end + 1).isPunctuation() && dependsOn(tree, end + 1, noun)) {
+                end++;
+            }
+            return new int[] {i + 2, end};
+        }
+        int end = r[1];
+        while (end > noun && tree.token(end).isPunctuation() && !closesBracket(tree, i + 2, end)) {
+            end--;
+        }
+        return new int[] {Math.max(r[0], i + 2), end};
+    }
+
     static boolean isAccordingTo(Tree tree, int i) {
         return tree.token(i).text().equalsIgnoreCase("according") && i + 1 < tree.size()
                 && tree.token(i + 1).text().equalsIgnoreCase("to");
@@ -140,12 +165,8 @@ final class CueFinder {
      */
     static Source source(Tree tree, int i, java.util.function.IntPredicate quoted) {
         if (isAccordingTo(tree, i)) {
-            int noun = tree.head(i);
-            if (noun < 0 || noun == i) {
-                return null;
-            }
-            int[] r = tree.subtree(noun);
-            return new Source(noun, Math.max(r[0], i + 2), r[1]);
+            int[] r = accordingPhrase(tree, i);
+            return r == null ? null : new Source(tree.head(i), r[0], r[1]);
         }
         if (tree.child(i, "aux:pass") >= 0 || tree.child(i, "nsubj:pass") >= 0) {
             return null;

@@ -390,7 +390,8 @@ public final class QuoteExtractor {
             }
             // Words in marks inside a plan or a belief are someone's words, not the planner's: leave them
             // to their own attribution ("Pompeo plans to press Putin on the “challenges”").
-            boolean speech = Cues.SPEECH.contains(tree.token(a.cueToken()).lemma().toLowerCase(java.util.Locale.ROOT));
+            boolean speech = Cues.SPEECH.contains(tree.token(a.cueToken()).lemma().toLowerCase(java.util.Locale.ROOT))
+                    || CueFinder.isAccordingTo(tree, a.cueToken());
             if (!speech && top.stream().anyMatch(m -> m.open() >= start && m.close() < end)) {
                 continue;
             }
@@ -425,9 +426,11 @@ public final class QuoteExtractor {
         int[] called = tree.token(i).lemma().equalsIgnoreCase("call") ? calledWhat(tree, i) : null;
         int fronted = frontedReport(tree, i);
         if (CueFinder.isAccordingTo(tree, i)) {
-            int noun = tree.head(i);
-            int[] pp = tree.subtree(noun);
-            int leftEnd = pp[0] - 1;
+            int[] pp = CueFinder.accordingPhrase(tree, i);
+            if (pp == null) {
+                return null;
+            }
+            int leftEnd = i - 1;
             int rightStart = pp[1] + 1;
             r = leftEnd >= tree.size() - 1 - rightStart ? new int[] {0, leftEnd} : new int[] {rightStart, tree.size() - 1};
         } else if (tree.child(i, "ccomp") >= 0) {
