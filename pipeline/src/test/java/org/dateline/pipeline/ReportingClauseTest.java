@@ -34,7 +34,9 @@ class ReportingClauseTest {
                 "Reyes endorsed Moore at the union hall.",
                 "Moore asked the drivers if they would strike.",
                 "Her spokeswoman said the campaign planned a rally, though she acknowledged it was unlikely to help.",
-                "Reyes called for drivers to vote early.");
+                "Reyes called for drivers to vote early.",
+                "''They're here for the riders moving in, not us,'' she said.",
+                "Nor are fares likely to fall soon, said Paul Ortiz, a professor of planning at the college, who studied the levy.");
     }
 
     private static Optional<Quote> containing(String words) {
@@ -93,6 +95,16 @@ class ReportingClauseTest {
         Quote call = containing("drivers to vote early").orElseThrow(() -> new AssertionError(all()));
         assertEquals("called for", call.cue().text(), all());
         assertTrue(call.text().startsWith("drivers"), all());
+    }
+
+    @Test
+    void typewriter_marks_and_an_inverted_source_keep_their_speaker() {
+        Quote here = containing("here for the riders").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("said", here.cue().text(), all());
+        assertEquals("she", here.speaker().text(), all());
+        Quote fares = containing("fares likely to fall").orElseThrow(() -> new AssertionError(all()));
+        assertTrue(fares.speaker().text().startsWith("Paul Ortiz"), all());
+        assertTrue(news.quotes().stream().noneMatch(q -> q.text().startsWith("Paul Ortiz")), all());
     }
 
     @Test

@@ -168,10 +168,29 @@ final class CueFinder {
             int[] r = accordingPhrase(tree, i);
             return r == null ? null : new Source(tree.head(i), r[0], r[1]);
         }
-        if (tree.child(i, "aux:pass") >= 0 || tree.child(i, "nsubj:pass") >= 0) {
-            return null;
+        int auxPass = tree.child(i, "aux:pass");
+        int subjectPass = tree.child(i, "nsubj:pass");
+        if (auxPass >= 0 && quoted.test(tree.token(auxPass).start()) && subjectPass >= 0
+                && !quoted.test(tree.token(subjectPass).start())) {
+            // "“They're here for us,” she said": the parser took the quote's "'re" for a passive
+            // auxiliary of the cue; the speaker is the subject it misnamed
+            return phrase(tree, subjectPass, i, quoted);
+        }
+        if (auxPass >= 0 && !quoted.test(tree.token(auxPass).start()) && auxiliaryOf(tree, auxPass, i)
+                || subjectPass >= 0 && auxPass < 0) {
+            return null; // "it was said", "is expected to": no source named
         }
         int subject = dependencySubject(tree, i);
+        if (subject >= 0 && subject < i - 1 && tree.token(i - 1).text().equals(",") && i + 1 < tree.size()
+                && (tree.token(i + 1).ner().equals("PERSON") || tree.token(i + 1).ner().equals("ORGANIZATION"))) {
+            // "..., said Paul Ortiz, a professor": the inverted name is the source, not the subject the
+            // parser found before the comma
+            Source right = rightAdjacent(tree, i);
+            int after = right == null ? -1 : right.last() + 1;
+            if (right != null && (after >= tree.size() || tree.token(after).text().equals(",") || tree.token(after).text().equals("."))) {
+                return phrase(tree, right.head(), i, quoted); // not "..., said Clinton had ..."
+            }
+        }
         int h = antecedent(tree, subject);
         if (h >= 0 && h != subject && !quoted.test(tree.token(h).start())) {
             // "Mr. Obama, who said ...": the source mention is "who" (as PolNeAR marks it); its
@@ -191,7 +210,8 @@ final class CueFinder {
             h = -1;
         }
         if (h < 0) {
-            return rightAdjacent(tree, i);
+            Source named = nameWithAppositive(tree, i);
+            return named != null ? named : rightAdjacent(tree, i);
         }
         return phrase(tree, h, i, quoted);
     }
@@ -383,6 +403,50 @@ final class CueFinder {
             head--;
         }
         return isNominal(tree.token(head)) ? new Source(head, j, head) : null;
+    }
+
+    /** An auxiliary right before its verb, with at most adverbs and other auxiliaries between ("was widely said"). */
+    private static boolean auxiliaryOf(Tree tree, int aux, int verb) {
+        if (aux > verb) {
+            return false; // a passive auxiliary never follows its verb: the parser misread the sentence
+        }
+        for (int t = aux + 1; t < verb; t++) {
+            if (!isAuxOrAdverb(tree.token(t)) && !tree.token(t).pos().equals("PRP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int NAMED_SOURCE_MAX = 25;
+
+    /**
+     * "Ms. Veer, a close friend of the mayor who was her chief of staff, said, ..." when the parser,
+     * misled by the quote, lost the subject: a name opening the sentence, a comma, an appositive
+     * (verbs only inside a relative clause), a comma, the cue. The source is the name with its
+     * appositive, as PolNeAR marks it.
+     */
+    private static Source nameWithAppositive(Tree tree, int cue) {
+        if (cue < 3 || !tree.token(cue - 1).text().equals(",") || cue > NAMED_SOURCE_MAX) {
+            return null;
+        }
+        int k = 0;
+        while (k < cue && tree.token(k).isProperNoun()) {
+            k++;
+        }
+        if (k == 0 || k >= cue - 1 || !tree.token(k).text().equals(",") || !tree.token(k - 1).ner().equals("PERSON")
+                && !tree.token(k - 1).ner().equals("ORGANIZATION")) {
+            return null;
+        }
+        boolean relative = false;
+        for (int t = k + 1; t < cue - 1; t++) {
+            Token tok = tree.token(t);
+            relative |= RELATIVE.contains(tok.pos());
+            if ((tok.pos().startsWith("VB") || tok.pos().equals("MD")) && !relative || tok.isQuoteMark()) {
+                return null;
+            }
+        }
+        return new Source(k - 1, 0, cue - 2);
     }
 
     /** Extends left from the head over determiners, adjectives, nouns and possessives. */

@@ -441,7 +441,8 @@ public final class QuoteExtractor {
             // parser lost the complement; a verb of saying reports what follows it to the clause end.
             int end = tree.relation(i).equals("csubj") || hungOnItsReport(tree, i) ? tree.subtree(tree.head(i))[1] : tree.subtree(i)[1];
             r = new int[] {i + 1, end};
-        } else if (tree.child(i, "obj") >= 0 && Cues.OBJECT_CONTENT.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        } else if (tree.child(i, "obj") >= 0 && Cues.OBJECT_CONTENT.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))
+                && !invertedSource(tree, i)) {
             r = withPredicate(tree, i, tree.subtree(tree.child(i, "obj")));
             if (r[0] == r[1] && tree.token(r[0]).isProperNoun()) {
                 return r; // a stance toward someone named: "endorsed Trump"
@@ -475,6 +476,13 @@ public final class QuoteExtractor {
             r[1]--;
         }
         return r[1] - r[0] >= 1 ? r : null;
+    }
+
+    /** "..., said David Autor, a professor": the parser's object after an inverted cue is its source. */
+    private static boolean invertedSource(Tree tree, int i) {
+        int obj = tree.child(i, "obj");
+        return i > 0 && tree.token(i - 1).text().equals(",") && obj > i
+                && (tree.token(obj).isProperNoun() || tree.token(obj).ner().equals("PERSON") || tree.token(obj).pos().equals("PRP"));
     }
 
     private static final Set<String> PREDICATE_CASES = Set.of("of", "for", "on", "as");
