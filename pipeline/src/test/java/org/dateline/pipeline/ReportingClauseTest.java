@@ -36,7 +36,9 @@ class ReportingClauseTest {
                 "Her spokeswoman said the campaign planned a rally, though she acknowledged it was unlikely to help.",
                 "Reyes called for drivers to vote early.",
                 "''They're here for the riders moving in, not us,'' she said.",
-                "Nor are fares likely to fall soon, said Paul Ortiz, a professor of planning at the college, who studied the levy.");
+                "Nor are fares likely to fall soon, said Paul Ortiz, a professor of planning at the college, who studied the levy.",
+                "Transit camp: The levy will pass in every ward.",
+                "The reason is simple: nobody wanted the old buses.");
     }
 
     private static Optional<Quote> containing(String words) {
@@ -105,6 +107,14 @@ class ReportingClauseTest {
         Quote fares = containing("fares likely to fall").orElseThrow(() -> new AssertionError(all()));
         assertTrue(fares.speaker().text().startsWith("Paul Ortiz"), all());
         assertTrue(news.quotes().stream().noneMatch(q -> q.text().startsWith("Paul Ortiz")), all());
+    }
+
+    @Test
+    void a_headline_colon_after_a_source_noun_attributes_but_not_after_any_noun() {
+        Quote camp = containing("The levy will pass in every ward").orElseThrow(() -> new AssertionError(all()));
+        assertEquals(":", camp.cue().text(), all());
+        assertEquals("Transit camp", camp.speaker().text(), all());
+        assertTrue(containing("nobody wanted the old buses").isEmpty(), all());
     }
 
     @Test

@@ -804,6 +804,12 @@ public final class QuoteExtractor {
         return new Quote(inner, direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL, innerStart, innerEnd, cue, speaker, null);
     }
 
+    private static final Set<String> HEADLINE_SOURCE_POS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS");
+    /** Heads of a headline's source before a colon that are no names: "Report:", "Clinton camp:". */
+    private static final Set<String> SOURCE_NOUNS = Set.of("report", "poll", "survey", "study", "newspaper", "official",
+            "source", "police", "witness", "expert", "camp", "campaign", "aide", "spokesman", "spokeswoman", "lawyer",
+            "prosecutor", "minister", "ministry", "government", "analyst", "document", "memo", "lawmaker", "senator");
+
     /**
      * "Pence: Gennifer Flowers Won’t Be at Debate": a sentence (a headline, a transcript turn) that
      * opens with a short proper name and a colon attributes the rest to that name.
@@ -813,17 +819,20 @@ public final class QuoteExtractor {
         List<Quote> out = new ArrayList<>();
         for (Tree tree : trees) {
             int colon = -1;
-            for (int k = 0; k < tree.size() && k <= NAME_MAX; k++) {
+            boolean names = true;
+            for (int k = 0; k < tree.size() && k <= NAME_MAX + 2; k++) {
                 if (tree.token(k).text().equals(":")) {
                     colon = k;
                     break;
                 }
-                if (!tree.token(k).pos().startsWith("NNP")) {
+                names &= tree.token(k).pos().startsWith("NNP");
+                if (!HEADLINE_SOURCE_POS.contains(tree.token(k).pos())) {
                     break;
                 }
             }
-            if (colon < 1 || tree.size() - colon < 4) {
-                continue;
+            if (colon < 1 || tree.size() - colon < 4 || !names && !(colon <= NAME_MAX + 2
+                    && (tree.token(colon - 1).isProperNoun() || SOURCE_NOUNS.contains(tree.token(colon - 1).lemma().toLowerCase(java.util.Locale.ROOT))))) {
+                continue; // "Clinton camp:", "Report:", "Former AG Mukasey:" -- not "The reason is simple:"
             }
             int[] r = {colon + 1, tree.size() - 1};
             while (r[0] <= r[1] && tree.token(r[0]).isPunctuation()) {
