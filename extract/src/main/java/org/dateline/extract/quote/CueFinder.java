@@ -33,8 +33,8 @@ final class CueFinder {
         if (!tree.token(i).pos().equals("VBN") || tree.child(i, "aux") >= 0 || tree.child(i, "aux:pass") >= 0) {
             return false;
         }
-        if (tree.relation(i).startsWith("acl")) {
-            return tree.child(i, "nsubj") < 0;
+        if (tree.relation(i).startsWith("acl") || tree.relation(i).equals("advcl")) {
+            return tree.child(i, "nsubj") < 0; // "When asked whether ...": the main clause's subject was asked
         }
         for (int c : tree.children(i)) {
             int k = tree.child(c, "case");

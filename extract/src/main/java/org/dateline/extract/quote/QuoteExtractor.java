@@ -444,11 +444,14 @@ public final class QuoteExtractor {
         } else if (tree.child(i, "obj") >= 0 && Cues.OBJECT_CONTENT.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))
                 && !invertedSource(tree, i)) {
             r = withPredicate(tree, i, tree.subtree(tree.child(i, "obj")));
-            if (r[0] == r[1] && tree.token(r[0]).isProperNoun()) {
-                return r; // a stance toward someone named: "endorsed Trump"
+            if (r[0] == r[1] && tree.token(r[0]).isProperNoun() && !ADDRESSING.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return r; // a stance toward someone named: "endorsed Trump", "attacked Machado"
             }
         } else if (question(tree, i) >= 0) {
             r = tree.subtree(question(tree, i));
+            if (tree.token(r[0]).text().equalsIgnoreCase("about")) {
+                r[0]++; // "asked Trump about his statements": what was asked about
+            }
         } else if (prepositionalObject(tree, i) >= 0) {
             r = tree.subtree(prepositionalObject(tree, i));
             r[0] = Math.max(r[0], i + 2);
@@ -503,6 +506,9 @@ public final class QuoteExtractor {
         return object;
     }
 
+    /** Verbs whose object is the person addressed, not what was said. */
+    private static final Set<String> ADDRESSING = Set.of("ask", "tell", "inform", "thank", "congratulate", "remind");
+
     private static final Set<String> ASKING = Set.of("ask", "wonder", "question", "inquire", "query");
 
     /** "asked workers if they planned to attend", "wondered whether ...": the indirect question. */
@@ -514,6 +520,15 @@ public final class QuoteExtractor {
             int mark = tree.child(c, "mark");
             if (c > i && mark >= 0 && (tree.token(mark).text().equalsIgnoreCase("if") || tree.token(mark).text().equalsIgnoreCase("whether"))) {
                 return c;
+            }
+        }
+        for (int c : tree.children(i)) {
+            int k = tree.child(c, "case");
+            boolean about = tree.relation(c).startsWith("obl") && k >= 0 && tree.token(k).text().equalsIgnoreCase("about");
+            boolean asked = tree.relation(c).equals("obj") && tree.token(c).pos().startsWith("NN") && !tree.token(c).isProperNoun()
+                    && !tree.token(c).ner().equals("PERSON");
+            if (c > i && (about || asked)) {
+                return c; // "asked Trump about his statements", "asked the candidates a simple question: ..."
             }
         }
         return -1;
