@@ -38,7 +38,10 @@ class ReportingClauseTest {
                 "''They're here for the riders moving in, not us,'' she said.",
                 "Nor are fares likely to fall soon, said Paul Ortiz, a professor of planning at the college, who studied the levy.",
                 "Transit camp: The levy will pass in every ward.",
-                "The reason is simple: nobody wanted the old buses.");
+                "The reason is simple: nobody wanted the old buses.",
+                "Reyes met the drivers again on Thursday.",
+                "\"The schedule that Judge Harlan Cole approved is under attack,\" she said.",
+                "2016 marked the first year the board voted on fares, describing them as \"a tax on the poor.\"");
     }
 
     private static Optional<Quote> containing(String words) {
@@ -115,6 +118,13 @@ class ReportingClauseTest {
         assertEquals(":", camp.cue().text(), all());
         assertEquals("Transit camp", camp.speaker().text(), all());
         assertTrue(containing("nobody wanted the old buses").isEmpty(), all());
+    }
+
+    @Test
+    void a_pronoun_outside_the_marks_is_never_a_name_inside_them_and_a_year_is_no_speaker() {
+        Quote schedule = containing("Judge Harlan Cole approved").orElseThrow(() -> new AssertionError(all()));
+        assertTrue(schedule.speaker().name().contains("Reyes"), () -> schedule.speaker().name());
+        assertTrue(news.quotes().stream().noneMatch(q -> q.speaker() != null && q.speaker().text().equals("2016")), all());
     }
 
     @Test

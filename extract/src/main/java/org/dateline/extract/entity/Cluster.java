@@ -74,9 +74,14 @@ final class Cluster {
 
     /** Start of the first mention inside {@code [from, to)}, or -1. */
     int firstMentionIn(int from, int to) {
+        return firstMentionIn(from, to, at -> false);
+    }
+
+    /** The earliest mention start in {@code [from, to)} that {@code skip} does not rule out, or -1. */
+    int firstMentionIn(int from, int to, java.util.function.IntPredicate skip) {
         int best = -1;
         for (Mention m : mentions) {
-            if (m.start() >= from && m.start() < to && (best < 0 || m.start() < best)) {
+            if (m.start() >= from && m.start() < to && !skip.test(m.start()) && (best < 0 || m.start() < best)) {
                 best = m.start();
             }
         }

@@ -26,16 +26,20 @@ final class PronounLinker {
 
     void link(ParsedArticle parsed, List<Cluster> clusters) {
         List<Sentence> sentences = parsed.sentences();
+        List<int[]> quoted = quotedSpans(parsed);
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
                 Titles.Gender gender = PRONOUNS.get(t.text().toLowerCase(Locale.ROOT));
                 if (gender == null || !t.pos().startsWith("PRP")) {
                     continue;
                 }
-                Cluster target = firstPerson(clusters, s.start(), t.start(), gender);
+                // a pronoun outside quotation marks ("..., she said") never points at a name inside
+                // them ("the freedoms enshrined in Roe"): those are the quoted speaker's words
+                java.util.function.IntPredicate skip = inside(quoted, t.start()) ? at -> false : at -> inside(quoted, at);
+                Cluster target = firstPerson(clusters, s.start(), t.start(), gender, skip);
                 for (int back = 1; target == null && back <= SENTENCES_BACK && s.index() - back >= 0; back++) {
                     Sentence prev = sentences.get(s.index() - back);
-                    target = firstPerson(clusters, prev.start(), prev.end(), gender);
+                    target = firstPerson(clusters, prev.start(), prev.end(), gender, skip);
                 }
                 if (target != null) {
                     target.addMention(new Mention(t.start(), t.end(), t.text(), MentionKind.PRONOUN));
@@ -45,15 +49,69 @@ final class PronounLinker {
         }
     }
 
-    /** The person with the earliest mention in {@code [from, to)} whose gender fits. */
-    private static Cluster firstPerson(List<Cluster> clusters, int from, int to, Titles.Gender gender) {
+    /**
+     * Character spans inside quotation marks, from the quote tokens (curly marks by their shape,
+     * straight and typewriter marks by parity): a closing mark with no opening one in its paragraph
+     * closes a quote that opened with the paragraph; an opening mark never closed runs to the
+     * paragraph's end.
+     */
+    private static List<int[]> quotedSpans(ParsedArticle parsed) {
+        List<int[]> out = new java.util.ArrayList<>();
+        List<org.dateline.model.Span> paragraphs = parsed.article().paragraphs();
+        int p = 0;
+        int open = -1;
+        for (Sentence s : parsed.sentences()) {
+            for (Token t : s.tokens()) {
+                while (p < paragraphs.size() && paragraphs.get(p).end() <= t.start()) {
+                    if (open >= 0) {
+                        out.add(new int[] {open, paragraphs.get(p).end()});
+                        open = -1;
+                    }
+                    p++;
+                }
+                int paragraphStart = p < paragraphs.size() ? paragraphs.get(p).start() : s.start();
+                String w = t.text();
+                boolean opens = w.equals("“") || w.equals("``");
+                boolean closes = w.equals("”");
+                if (w.equals("\"") || w.equals("''")) {
+                    // straight and typewriter marks both open and close: their side is the parity
+                    // (the tagger's `` / '' guess is often wrong for them)
+                    opens = open < 0;
+                    closes = !opens;
+                }
+                if (opens) {
+                    open = t.start();
+                } else if (closes) {
+                    out.add(new int[] {open >= 0 ? open : paragraphStart, t.end()});
+                    open = -1;
+                }
+            }
+        }
+        if (open >= 0) {
+            out.add(new int[] {open, Integer.MAX_VALUE});
+        }
+        return out;
+    }
+
+    private static boolean inside(List<int[]> spans, int at) {
+        for (int[] span : spans) {
+            if (span[0] <= at && at < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person with the earliest mention in {@code [from, to)} whose gender fits and {@code skip} allows. */
+    private static Cluster firstPerson(List<Cluster> clusters, int from, int to, Titles.Gender gender,
+                                       java.util.function.IntPredicate skip) {
         Cluster best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Cluster c : clusters) {
             if (c.type() != EntityType.PERSON || (c.gender() != Titles.Gender.UNKNOWN && c.gender() != gender)) {
                 continue;
             }
-            int at = c.firstMentionIn(from, to);
+            int at = c.firstMentionIn(from, to, skip);
             if (at >= 0 && at < bestAt) {
                 best = c;
                 bestAt = at;

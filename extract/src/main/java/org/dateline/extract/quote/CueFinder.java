@@ -206,8 +206,8 @@ final class CueFinder {
         if (h < 0 || quoted.test(tree.token(h).start())) {
             h = leftAdjacentHead(tree, i);
         }
-        if (h >= 0 && quoted.test(tree.token(h).start())) {
-            h = -1;
+        if (h >= 0 && (quoted.test(tree.token(h).start()) || TIMES.contains(tree.token(h).ner()))) {
+            h = -1; // never a date or a number: "2016 marked the first year ..., describing it as ..."
         }
         if (h < 0) {
             Source named = nameWithAppositive(tree, i);
@@ -333,6 +333,7 @@ final class CueFinder {
     }
 
     private static final java.util.Set<String> RELATIVE = java.util.Set.of("WP", "WDT");
+    private static final java.util.Set<String> TIMES = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
     private static final java.util.Set<String> NOT_SOURCES = java.util.Set.of(
             "DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "PERCENT", "MONEY", "SET");
 
