@@ -1,0 +1,364 @@
+package org.dateline.extract.quote;
+
+import org.dateline.extract.syntax.Tree;
+import org.dateline.model.Token;
+
+import java.util.Set;
+
+/**
+ * What a cue reports, as token ranges of its parsed sentence: a clausal complement ("said that
+ * ..."), an object with its predicate ("accused X of Y"), an indirect question, a prepositional
+ * topic ("talked about X"), or the clause a parenthetical or trailing reporting clause comments on
+ * ("..., top union leaders said Friday"), with the parser's common misreadings of those repaired.
+ * Stateless.
+ */
+final class ReportedContent {
+    private ReportedContent() {
+    }
+
+    /** The reported content of cue {@code i}: its clausal complement, or the clause it comments on. */
+    static int[] of(Tree tree, int i) {
+        int[] r;
+        int[] called = tree.token(i).lemma().equalsIgnoreCase("call") ? calledWhat(tree, i) : null;
+        int fronted = frontedReport(tree, i);
+        if (CueFinder.isAccordingTo(tree, i)) {
+            int[] pp = CueFinder.accordingPhrase(tree, i);
+            if (pp == null) {
+                return null;
+            }
+            int leftEnd = i - 1;
+            int rightStart = pp[1] + 1;
+            r = leftEnd >= tree.size() - 1 - rightStart ? new int[] {0, leftEnd} : new int[] {rightStart, tree.size() - 1};
+        } else if (tree.child(i, "ccomp") >= 0) {
+            r = tree.subtree(tree.child(i, "ccomp"));
+        } else if (misparsedReport(tree, i)) {
+            // "Trump said praise from Putin would not affect him" parsed with "said praise" as a clause
+            // subject of "affect", or "Clinton says there needs to be ..." with a verb as object: the
+            // parser lost the complement; a verb of saying reports what follows it to the clause end.
+            int end = tree.relation(i).equals("csubj") || hungOnItsReport(tree, i) ? tree.subtree(tree.head(i))[1] : tree.subtree(i)[1];
+            r = new int[] {i + 1, end};
+        } else if (tree.child(i, "obj") >= 0 && Cues.OBJECT_CONTENT.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))
+                && !invertedSource(tree, i)) {
+            r = withPredicate(tree, i, tree.subtree(tree.child(i, "obj")));
+            if (r[0] == r[1] && tree.token(r[0]).isProperNoun() && !ADDRESSING.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return r; // a stance toward someone named: "endorsed Trump", "attacked Machado"
+            }
+        } else if (question(tree, i) >= 0) {
+            r = tree.subtree(question(tree, i));
+            if (tree.token(r[0]).text().equalsIgnoreCase("about")) {
+                r[0]++; // "asked Trump about his statements": what was asked about
+            }
+        } else if (prepositionalObject(tree, i) >= 0) {
+            r = tree.subtree(prepositionalObject(tree, i));
+            r[0] = Math.max(r[0], i + 2);
+        } else if (tree.child(i, "xcomp") >= 0 && Cues.INTENTION.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            r = tree.subtree(tree.child(i, "xcomp"));
+        } else if (tree.token(i).lemma().equalsIgnoreCase("call") && callForObject(tree, i) >= 0) {
+            r = tree.subtree(callForObject(tree, i));
+            r[0] = Math.max(r[0], i + 2); // "for" belongs to the cue
+        } else if (called != null) {
+            r = called;
+        } else if (fronted >= 0) {
+            r = tree.subtree(fronted);
+        } else if (tree.relation(i).equals("parataxis") || parentheticalReport(tree, i)) {
+            r = new int[] {0, tree.subtree(i)[0] - 1};
+        } else if (trailingReport(tree, i) > 0) {
+            r = new int[] {0, trailingReport(tree, i) - 1};
+        } else {
+            return null;
+        }
+        r[1] = beforeLooseModifier(tree, r[0], r[1]);
+        while (r[0] <= r[1] && tree.token(r[0]).isPunctuation()) {
+            r[0]++;
+        }
+        while (r[1] >= r[0] && tree.token(r[1]).isPunctuation()) {
+            r[1]--;
+        }
+        return r[1] - r[0] >= 1 ? r : null;
+    }
+
+    /** "..., said David Autor, a professor": the parser's object after an inverted cue is its source. */
+    private static boolean invertedSource(Tree tree, int i) {
+        int obj = tree.child(i, "obj");
+        return i > 0 && tree.token(i - 1).text().equals(",") && obj > i
+                && (tree.token(obj).isProperNoun() || tree.token(obj).ner().equals("PERSON") || tree.token(obj).pos().equals("PRP"));
+    }
+
+    private static final Set<String> PREDICATE_CASES = Set.of("of", "for", "on", "as");
+
+    /**
+     * The object with what the cue says of it: "accused X of Y", "blamed X for Y", "blamed the law
+     * on Z", "described X as Y" -- a prepositional dependent right after the object.
+     */
+    private static int[] withPredicate(Tree tree, int i, int[] object) {
+        for (int c : tree.children(i)) {
+            if (c > object[1] && (tree.relation(c).startsWith("obl") || tree.relation(c).equals("advcl"))) {
+                int[] r = tree.subtree(c);
+                if (r[0] == object[1] + 1 && PREDICATE_CASES.contains(tree.token(r[0]).text().toLowerCase(java.util.Locale.ROOT))) {
+                    return new int[] {object[0], r[1]};
+                }
+            }
+        }
+        return object;
+    }
+
+    /** Verbs whose object is the person addressed, not what was said. */
+    private static final Set<String> ADDRESSING = Set.of("ask", "tell", "inform", "thank", "congratulate", "remind");
+
+    private static final Set<String> ASKING = Set.of("ask", "wonder", "question", "inquire", "query");
+
+    /** "asked workers if they planned to attend", "wondered whether ...": the indirect question. */
+    private static int question(Tree tree, int i) {
+        if (!ASKING.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        for (int c : tree.children(i)) {
+            int mark = tree.child(c, "mark");
+            if (c > i && mark >= 0 && (tree.token(mark).text().equalsIgnoreCase("if") || tree.token(mark).text().equalsIgnoreCase("whether"))) {
+                return c;
+            }
+        }
+        for (int c : tree.children(i)) {
+            int k = tree.child(c, "case");
+            boolean about = tree.relation(c).startsWith("obl") && k >= 0 && tree.token(k).text().equalsIgnoreCase("about");
+            boolean asked = tree.relation(c).equals("obj") && tree.token(c).pos().startsWith("NN") && !tree.token(c).isProperNoun()
+                    && !tree.token(c).ner().equals("PERSON");
+            if (c > i && (about || asked)) {
+                return c; // "asked Trump about his statements", "asked the candidates a simple question: ..."
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> CUE_CASES = Set.of("to", "about", "of", "on", "against");
+    private static final Set<String> REFERRING = Set.of("refer", "point", "allude", "object");
+
+    /**
+     * What a cue speaks of through its preposition: "referring to the party's convention", "talked
+     * about the record", "warned of a crisis"; the preposition belongs to the cue.
+     */
+    private static int prepositionalObject(Tree tree, int i) {
+        String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (!(Cues.SPEECH.contains(lemma) || CueFinder.isTopicCue(tree, i)) || i + 2 >= tree.size()) {
+            return -1;
+        }
+        String preposition = tree.token(i + 1).text().toLowerCase(java.util.Locale.ROOT);
+        if (!CUE_CASES.contains(preposition) || preposition.equals("to") && !REFERRING.contains(lemma)
+                || tree.token(i + 2).text().equalsIgnoreCase("as")) {
+            return -1; // "spoke to reporters" names the listeners, "referred to X" what was said; "referred to as" names
+        }
+        for (int c : tree.children(i)) {
+            if (tree.relation(c).startsWith("obl") && tree.child(c, "case") == i + 1 && tree.subtree(c)[0] == i + 1) {
+                return c; // not a stranded preposition ("which Trump referred to as ...")
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "The new plan is still tilted toward the rich, the Tax Foundation said": the reported clause
+     * comes first, set off by a comma, and the parser hung it on the verb of saying as an adverbial
+     * or loose dependent; a clause with a subordinator ("After the talks ended, she said ...") is not it.
+     */
+    private static int frontedReport(Tree tree, int i) {
+        if (!Cues.SPEECH.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT)) || tree.child(i, "nsubj") < 0) {
+            return -1;
+        }
+        for (int c : tree.children(i)) {
+            String rel = tree.relation(c);
+            if (c < i && (rel.equals("advcl") || rel.equals("dep")) && tree.child(c, "mark") < 0
+                    && tree.token(c).pos().startsWith("VB")) {
+                int end = tree.subtree(c)[1];
+                if (end + 1 < i && tree.token(end + 1).text().equals(",") && tree.child(i, "nsubj") > end) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "..., he said, and ...": a verb of saying with its own subject, set off after a comma and
+     * attached by the parser as some other dependent; it reports the words before it.
+     */
+    private static boolean parentheticalReport(Tree tree, int i) {
+        String rel = tree.relation(i);
+        if (!(rel.equals("dep") || rel.equals("conj") || rel.equals("advcl") || rel.startsWith("acl"))
+                || !Cues.SPEECH.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int subject = tree.child(i, "nsubj");
+        int first = tree.subtree(i)[0];
+        return subject >= 0 && subject < i && first > 1 && tree.token(first - 1).text().equals(",")
+                && tree.child(i, "ccomp") < 0 && tree.child(i, "obj") < 0
+                && tree.child(i, "mark") < 0; // "..., though she acknowledged it ..." subordinates, it does not report
+    }
+
+    private static final Set<String> TRAILING_POS = Set.of("VBD", "VBZ", "VBP");
+    private static final Set<String> NOUN_PHRASE_POS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS", "CD", "PRP", "PRP$");
+
+    /**
+     * The comma before a reporting clause that closes its sentence, or -1: "The delay is an insult
+     * to workers, top union leaders said Friday afternoon, as they ..." or "..., said Batchelder."
+     * The surface decides, whatever the parser made of the clause (an appositive's modifier, an
+     * adjective): a finite verb of saying or thinking, its source right before or right after it
+     * (with a day), then the sentence end or a comma; before the comma, a clause with a verb, so
+     * that "The company, officials said, plans ..." is not read as reporting "The company".
+     */
+    private static int trailingReport(Tree tree, int i) {
+        String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (!(Cues.SPEECH.contains(lemma) || lemma.equals("think") || lemma.equals("believe"))
+                || !TRAILING_POS.contains(tree.token(i).pos())) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < tree.size() && (NOUN_PHRASE_POS.contains(tree.token(k).pos()) || tree.token(k).ner().equals("DATE")
+                || tree.token(k).ner().equals("TIME"))) {
+            k++;
+        }
+        if (k < tree.size() && !(tree.token(k).text().equals(",") || tree.token(k).text().equals(".")
+                || tree.token(k).text().equals(";"))) {
+            return -1;
+        }
+        int j = i - 1;
+        while (j >= 0 && (NOUN_PHRASE_POS.contains(tree.token(j).pos()) || tree.token(j).pos().equals("RB")
+                || tree.token(j).pos().equals("CC") && j > 0 && j < i - 1
+                || tree.token(j).pos().equals("MD") || tree.token(j).pos().startsWith("VB") && j == i - 1)) {
+            j--;
+        }
+        if (j < 2 || !tree.token(j).text().equals(",") || j == i - 1 && k == i + 1) {
+            return -1;
+        }
+        for (int v = 1; v < j; v++) {
+            if (tree.token(v).pos().startsWith("VB") || tree.token(v).pos().equals("MD")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "though she acknowledged it was unlikely to work" parsed with the cue as an adverbial of its
+     * own complement's predicate: the cue, right before that clause, with no object or complement.
+     */
+    private static boolean hungOnItsReport(Tree tree, int i) {
+        int h = tree.head(i);
+        return tree.relation(i).equals("advcl") && h > i && tree.child(i, "ccomp") < 0 && tree.child(i, "obj") < 0
+                && tree.subtree(h)[0] > i - 3 && tree.child(h, "nsubj") == i + 1;
+    }
+
+    /** A verb of saying whose complement the parser misattached: a clausal subject of a later verb, or a verb as object. */
+    private static boolean misparsedReport(Tree tree, int i) {
+        String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (!(Cues.SPEECH.contains(lemma) || Cues.BELIEF.contains(lemma)) || tree.child(i, "nsubj") < 0) {
+            return false;
+        }
+        for (int c : tree.children(i)) {
+            // "One study found Trump would raise taxes": the clause's subject taken for an object and
+            // its verb left hanging as a dependent
+            if (c > i && tree.relation(c).equals("dep") && tree.token(c).pos().startsWith("VB") && tree.child(c, "aux") >= 0
+                    && tree.child(i, "obj") > i && tree.child(i, "obj") < c) {
+                return true;
+            }
+        }
+        if (tree.relation(i).equals("csubj") && tree.head(i) > i || hungOnItsReport(tree, i)) {
+            return true; // "polls showed Smith was the winner": the cue made the subject of "winner"
+        }
+        if (!Cues.SPEECH.contains(lemma)) {
+            return false;
+        }
+        int obj = tree.child(i, "obj");
+        return obj > i && tree.token(obj).pos().startsWith("VB");
+    }
+
+    /**
+     * What "call" reports when it names or summons: "called the charges unsubstantiated" (object and
+     * predicate), "called on Republicans to unendorse Trump" (addressee and demand).
+     */
+    private static int[] calledWhat(Tree tree, int i) {
+        int xcomp = tree.child(i, "xcomp");
+        int obj = tree.child(i, "obj");
+        if (xcomp < 0 && obj > i) {
+            // "called the charges unsubstantiated": the predicate parsed as a modifier after the object
+            for (int c : tree.children(obj)) {
+                if (c > obj && (tree.relation(c).equals("amod") || tree.relation(c).equals("dep"))) {
+                    return tree.subtree(obj);
+                }
+            }
+            return null;
+        }
+        if (xcomp < 0 || xcomp < i) {
+            return null;
+        }
+        if (obj < 0 && tree.child(xcomp, "nsubj") > i) {
+            return tree.subtree(xcomp); // "called him a master at ...": a small clause
+        }
+        if (obj > i) {
+            return new int[] {tree.subtree(obj)[0], tree.subtree(xcomp)[1]};
+        }
+        for (int c : tree.children(i)) {
+            if (tree.relation(c).startsWith("obl") && c > i && tree.child(c, "case") >= 0
+                    && tree.token(tree.child(c, "case")).text().equalsIgnoreCase("on")) {
+                return new int[] {tree.child(c, "case") + 1, tree.subtree(xcomp)[1]};
+            }
+        }
+        return null;
+    }
+
+    /** The object of "call for": "called for a ban on imports". */
+    private static int callForObject(Tree tree, int i) {
+        for (int c : tree.children(i)) {
+            if (tree.relation(c).startsWith("obl") && tree.child(c, "case") >= 0
+                    && tree.token(tree.child(c, "case")).text().equalsIgnoreCase("for")
+                    || tree.relation(c).equals("advcl") && tree.child(c, "mark") == i + 1
+                    && tree.token(i + 1).text().equalsIgnoreCase("for")) {
+                return c; // "called for a ban", "called for contestants to wear ..." (a clause the parser marks with "for")
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The reported clause ends before a loose modifier set off by a comma: a participial clause
+     * ("..., focusing on people under 30") or a contrast ("..., but still lost the election") is the
+     * writer's addition.
+     */
+    private static int beforeLooseModifier(Tree tree, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!tree.token(k).text().equals(",")) {
+                continue;
+            }
+            Token next = tree.token(k + 1);
+            String w = next.text().toLowerCase(java.util.Locale.ROOT);
+            if (next.pos().equals("VBG") && !tree.relation(k + 1).equals("nsubj") || LOOSE.contains(w)) {
+                return k - 1;
+            }
+        }
+        return to;
+    }
+
+    private static final Set<String> LOOSE = Set.of("but", "though", "although", "while",
+            "whereas", "contradicting", "according");
+
+    /** What a cue reports as its object: "called X “Y”", "described X as “Y”", "praised X's “Y”". */
+    private static int[] objectContent(Tree tree, int i) {
+        String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (lemma.equals("call")) {
+            return calledWhat(tree, i);
+        }
+        int obj = tree.child(i, "obj");
+        return obj >= 0 && Cues.OBJECT_CONTENT.contains(lemma) ? tree.subtree(obj) : null;
+    }
+
+    /** The cue's reported content when it contains {@code offset} (a mixed quote), else null. */
+    static int[] complement(Tree tree, int cue, int offset) {
+        int comp = tree.child(cue, "ccomp");
+        int[] r = comp >= 0 ? tree.subtree(comp) : objectContent(tree, cue);
+        if (r == null || offset < tree.token(r[0]).start() || offset > tree.token(r[1]).end()) {
+            // the reported clause as an indirect quote reads it ("vowed to punish “those who ...”",
+            // "called the law a “crazy system”")
+            r = of(tree, cue);
+        }
+        return r != null && offset >= tree.token(r[0]).start() && offset <= tree.token(r[1]).end() ? r : null;
+    }
+}
