@@ -41,7 +41,9 @@ class ReportingClauseTest {
                 "The reason is simple: nobody wanted the old buses.",
                 "Reyes met the drivers again on Thursday.",
                 "\"The schedule that Judge Harlan Cole approved is under attack,\" she said.",
-                "2016 marked the first year the board voted on fares, describing them as \"a tax on the poor.\"");
+                "2016 marked the first year the board voted on fares, describing them as \"a tax on the poor.\"",
+                "Ortiz rejected the offer, telling reporters the terms were unfair.",
+                "The governor defended the levy on Monday.");
     }
 
     private static Optional<Quote> containing(String words) {
@@ -125,6 +127,16 @@ class ReportingClauseTest {
         Quote schedule = containing("Judge Harlan Cole approved").orElseThrow(() -> new AssertionError(all()));
         assertTrue(schedule.speaker().name().contains("Reyes"), () -> schedule.speaker().name());
         assertTrue(news.quotes().stream().noneMatch(q -> q.speaker() != null && q.speaker().text().equals("2016")), all());
+    }
+
+    @Test
+    void the_listeners_and_the_day_are_not_what_was_said() {
+        Quote telling = news.quotes().stream().filter(q -> q.cue() != null && q.cue().text().equals("telling")).findFirst()
+                .orElseThrow(() -> new AssertionError(all()));
+        assertEquals("the terms were unfair", telling.text(), all());
+        Quote defended = news.quotes().stream().filter(q -> q.cue() != null && q.cue().text().equals("defended")).findFirst()
+                .orElseThrow(() -> new AssertionError(all()));
+        assertEquals("the levy", defended.text(), all());
     }
 
     @Test

@@ -36,10 +36,14 @@ final class ReportedContent {
             // subject of "affect", or "Clinton says there needs to be ..." with a verb as object: the
             // parser lost the complement; a verb of saying reports what follows it to the clause end.
             int end = tree.relation(i).equals("csubj") || hungOnItsReport(tree, i) ? tree.subtree(tree.head(i))[1] : tree.subtree(i)[1];
-            r = new int[] {i + 1, end};
+            int from = i + 1;
+            if (from < end && (tree.relation(from).equals("iobj") || tree.relation(from).equals("obj") && ADDRESSING.contains(lemma(tree, i)))) {
+                from = tree.subtree(from)[1] + 1; // "telling reporters the terms were unfair": the listeners are not the content
+            }
+            r = new int[] {from, end};
         } else if (tree.child(i, "obj") >= 0 && Cues.OBJECT_CONTENT.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))
                 && !invertedSource(tree, i)) {
-            r = withPredicate(tree, i, tree.subtree(tree.child(i, "obj")));
+            r = withoutTrailingTime(tree, tree.child(i, "obj"), withPredicate(tree, i, tree.subtree(tree.child(i, "obj"))));
             if (r[0] == r[1] && tree.token(r[0]).isProperNoun() && !ADDRESSING.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return r; // a stance toward someone named: "endorsed Trump", "attacked Machado"
             }
@@ -84,6 +88,36 @@ final class ReportedContent {
                 && (tree.token(obj).isProperNoun() || tree.token(obj).ner().equals("PERSON") || tree.token(obj).pos().equals("PRP"));
     }
 
+    /**
+     * "defended the plan on Monday", "endorsed Trump Friday": when the act took place is not what
+     * was said, though the parser hung it on the object; a time inside the content's own clause
+     * ("video of Clinton stumbling to a van this past weekend") stays.
+     */
+    private static int[] withoutTrailingTime(Tree tree, int object, int[] r) {
+        int k = r[1];
+        while (k > r[0] && (tree.token(k).ner().equals("DATE") || tree.token(k).ner().equals("TIME"))) {
+            k--;
+        }
+        if (k == r[1] || k <= r[0]) {
+            return r;
+        }
+        boolean onObject = false;
+        for (int t = k + 1; t <= r[1]; t++) {
+            onObject |= tree.head(t) == object;
+        }
+        if (!onObject) {
+            return r;
+        }
+        if (tree.token(k).pos().equals("IN") && k - 1 >= r[0]) {
+            k--;
+        }
+        return new int[] {r[0], k};
+    }
+
+    private static String lemma(Tree tree, int i) {
+        return tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static final Set<String> PREDICATE_CASES = Set.of("of", "for", "on", "as");
 
     /**
@@ -92,7 +126,8 @@ final class ReportedContent {
      */
     private static int[] withPredicate(Tree tree, int i, int[] object) {
         for (int c : tree.children(i)) {
-            if (c > object[1] && (tree.relation(c).startsWith("obl") || tree.relation(c).equals("advcl"))) {
+            if (c > object[1] && (tree.relation(c).startsWith("obl") || tree.relation(c).equals("advcl"))
+                    && !tree.token(c).ner().equals("DATE") && !tree.token(c).ner().equals("TIME")) { // "on Monday" is when
                 int[] r = tree.subtree(c);
                 if (r[0] == object[1] + 1 && PREDICATE_CASES.contains(tree.token(r[0]).text().toLowerCase(java.util.Locale.ROOT))) {
                     return new int[] {object[0], r[1]};
@@ -250,8 +285,9 @@ final class ReportedContent {
     /** A verb of saying whose complement the parser misattached: a clausal subject of a later verb, or a verb as object. */
     private static boolean misparsedReport(Tree tree, int i) {
         String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
-        if (!(Cues.SPEECH.contains(lemma) || Cues.BELIEF.contains(lemma)) || tree.child(i, "nsubj") < 0) {
-            return false;
+        boolean participle = tree.token(i).pos().equals("VBG") && i > 0 && tree.token(i - 1).text().equals(",");
+        if (!(Cues.SPEECH.contains(lemma) || Cues.BELIEF.contains(lemma)) || tree.child(i, "nsubj") < 0 && !participle) {
+            return false; // a participle after a comma ("..., telling reporters ...") has its subject in the main clause
         }
         for (int c : tree.children(i)) {
             // "One study found Trump would raise taxes": the clause's subject taken for an object and
