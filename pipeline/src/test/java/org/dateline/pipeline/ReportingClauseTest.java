@@ -43,7 +43,8 @@ class ReportingClauseTest {
                 "\"The schedule that Judge Harlan Cole approved is under attack,\" she said.",
                 "2016 marked the first year the board voted on fares, describing them as \"a tax on the poor.\"",
                 "Ortiz rejected the offer, telling reporters the terms were unfair.",
-                "The governor defended the levy on Monday.");
+                "The governor defended the levy on Monday.",
+                "\"Riders must come first,\" Ortiz said, adding that the board would meet again in May.");
     }
 
     private static Optional<Quote> containing(String words) {
@@ -137,6 +138,12 @@ class ReportingClauseTest {
         Quote defended = news.quotes().stream().filter(q -> q.cue() != null && q.cue().text().equals("defended")).findFirst()
                 .orElseThrow(() -> new AssertionError(all()));
         assertEquals("the levy", defended.text(), all());
+    }
+
+    @Test
+    void a_participle_after_a_quote_goes_on_from_its_verb_of_saying() {
+        Quote adding = containing("the board would meet again in May").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("Ortiz", adding.speaker().text(), all());
     }
 
     @Test

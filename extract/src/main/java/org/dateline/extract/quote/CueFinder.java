@@ -202,6 +202,14 @@ final class CueFinder {
         }
         if (h < 0 && tree.token(i).pos().equals("VBG") && i > 0 && tree.token(i - 1).text().equals(",")) {
             h = sentenceSubject(tree, i);
+            if (h < 0 || quoted.test(tree.token(h).start())) {
+                // "“...,” he said, adding that ...": the quote is the parse's root; the participle goes
+                // on from the verb of saying before it
+                Source before = previousSpeaker(tree, i, quoted);
+                if (before != null) {
+                    return before;
+                }
+            }
         }
         if (h < 0 || quoted.test(tree.token(h).start())) {
             h = leftAdjacentHead(tree, i);
@@ -417,6 +425,21 @@ final class CueFinder {
             }
         }
         return true;
+    }
+
+    /** The source of the nearest verb of saying before {@code cue} in its sentence, outside quotation marks. */
+    private static Source previousSpeaker(Tree tree, int cue, java.util.function.IntPredicate quoted) {
+        for (int j = cue - 2; j >= 0; j--) {
+            if (!quoted.test(tree.token(j).start()) && isVerb(tree, j) && Cues.SPEECH.contains(lemma(tree, j))) {
+                int subject = tree.child(j, "nsubj");
+                if (subject >= 0 && !quoted.test(tree.token(subject).start())) {
+                    return phrase(tree, subject, j, quoted);
+                }
+                Source right = rightAdjacent(tree, j);
+                return right != null && right.last() < cue ? right : null; // "said Devine, suggesting ..."
+            }
+        }
+        return null;
     }
 
     private static final int NAMED_SOURCE_MAX = 25;
