@@ -41,10 +41,10 @@ final class ReportedContent {
                 from = tree.subtree(from)[1] + 1; // "telling reporters the terms were unfair": the listeners are not the content
             }
             r = new int[] {from, end};
-        } else if (tree.child(i, "obj") >= 0 && Cues.OBJECT_CONTENT.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))
+        } else if (tree.child(i, "obj") >= 0 && Cues.OBJECT_CONTENT.contains(lemma(tree, i))
                 && !invertedSource(tree, i)) {
             r = withoutTrailingTime(tree, tree.child(i, "obj"), withPredicate(tree, i, tree.subtree(tree.child(i, "obj"))));
-            if (r[0] == r[1] && tree.token(r[0]).isProperNoun() && !ADDRESSING.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            if (r[0] == r[1] && tree.token(r[0]).isProperNoun() && !ADDRESSING.contains(lemma(tree, i))) {
                 return r; // a stance toward someone named: "endorsed Trump", "attacked Machado"
             }
         } else if (question(tree, i) >= 0) {
@@ -55,7 +55,7 @@ final class ReportedContent {
         } else if (prepositionalObject(tree, i) >= 0) {
             r = tree.subtree(prepositionalObject(tree, i));
             r[0] = Math.max(r[0], i + 2);
-        } else if (tree.child(i, "xcomp") >= 0 && Cues.INTENTION.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        } else if (tree.child(i, "xcomp") >= 0 && Cues.INTENTION.contains(lemma(tree, i))) {
             r = tree.subtree(tree.child(i, "xcomp"));
         } else if (tree.token(i).lemma().equalsIgnoreCase("call") && callForObject(tree, i) >= 0) {
             r = tree.subtree(callForObject(tree, i));
@@ -144,7 +144,7 @@ final class ReportedContent {
 
     /** "asked workers if they planned to attend", "wondered whether ...": the indirect question. */
     private static int question(Tree tree, int i) {
-        if (!ASKING.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        if (!ASKING.contains(lemma(tree, i))) {
             return -1;
         }
         for (int c : tree.children(i)) {
@@ -173,7 +173,7 @@ final class ReportedContent {
      * about the record", "warned of a crisis"; the preposition belongs to the cue.
      */
     private static int prepositionalObject(Tree tree, int i) {
-        String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+        String lemma = lemma(tree, i);
         if (!(Cues.SPEECH.contains(lemma) || CueFinder.isTopicCue(tree, i)) || i + 2 >= tree.size()) {
             return -1;
         }
@@ -196,7 +196,7 @@ final class ReportedContent {
      * or loose dependent; a clause with a subordinator ("After the talks ended, she said ...") is not it.
      */
     private static int frontedReport(Tree tree, int i) {
-        if (!Cues.SPEECH.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT)) || tree.child(i, "nsubj") < 0) {
+        if (!Cues.SPEECH.contains(lemma(tree, i)) || tree.child(i, "nsubj") < 0) {
             return -1;
         }
         for (int c : tree.children(i)) {
@@ -219,7 +219,7 @@ final class ReportedContent {
     private static boolean parentheticalReport(Tree tree, int i) {
         String rel = tree.relation(i);
         if (!(rel.equals("dep") || rel.equals("conj") || rel.equals("advcl") || rel.startsWith("acl"))
-                || !Cues.SPEECH.contains(tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                || !Cues.SPEECH.contains(lemma(tree, i))) {
             return false;
         }
         int subject = tree.child(i, "nsubj");
@@ -241,7 +241,7 @@ final class ReportedContent {
      * that "The company, officials said, plans ..." is not read as reporting "The company".
      */
     private static int trailingReport(Tree tree, int i) {
-        String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+        String lemma = lemma(tree, i);
         if (!(Cues.SPEECH.contains(lemma) || lemma.equals("think") || lemma.equals("believe"))
                 || !TRAILING_POS.contains(tree.token(i).pos())) {
             return -1;
@@ -284,7 +284,7 @@ final class ReportedContent {
 
     /** A verb of saying whose complement the parser misattached: a clausal subject of a later verb, or a verb as object. */
     private static boolean misparsedReport(Tree tree, int i) {
-        String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+        String lemma = lemma(tree, i);
         boolean participle = tree.token(i).pos().equals("VBG") && i > 0 && tree.token(i - 1).text().equals(",");
         if (!(Cues.SPEECH.contains(lemma) || Cues.BELIEF.contains(lemma)) || tree.child(i, "nsubj") < 0 && !participle) {
             return false; // a participle after a comma ("..., telling reporters ...") has its subject in the main clause
@@ -378,7 +378,7 @@ final class ReportedContent {
 
     /** What a cue reports as its object: "called X “Y”", "described X as “Y”", "praised X's “Y”". */
     private static int[] objectContent(Tree tree, int i) {
-        String lemma = tree.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+        String lemma = lemma(tree, i);
         if (lemma.equals("call")) {
             return calledWhat(tree, i);
         }
