@@ -39,6 +39,7 @@ class ReportingClauseTest {
                 "Nor are fares likely to fall soon, said Paul Ortiz, a professor of planning at the college, who studied the levy.",
                 "Transit camp: The levy will pass in every ward.",
                 "The reason is simple: nobody wanted the old buses.",
+                "Ohio: Ann Mills, Harlan Cole and Ada Reyes.",
                 "Reyes met the drivers again on Thursday.",
                 "\"The schedule that Judge Harlan Cole approved is under attack,\" she said.",
                 "2016 marked the first year the board voted on fares, describing them as \"a tax on the poor.\"",
@@ -121,6 +122,7 @@ class ReportingClauseTest {
         assertEquals(":", camp.cue().text(), all());
         assertEquals("Transit camp", camp.speaker().text(), all());
         assertTrue(containing("nobody wanted the old buses").isEmpty(), all());
+        assertTrue(containing("Harlan Cole and Ada Reyes").isEmpty(), "a list of names is nobody's statement");
     }
 
     @Test

@@ -511,8 +511,8 @@ public final class QuoteExtractor {
             while (r[1] >= r[0] && tree.token(r[1]).isPunctuation()) {
                 r[1]--;
             }
-            if (r[1] - r[0] < 2) {
-                continue;
+            if (r[1] - r[0] < 2 || nameList(tree, r[0], r[1])) {
+                continue; // "Iowa: Tim Albrecht, Brad Anderson, ..." lists people, nobody says it
             }
             int start = tree.token(r[0]).start();
             int end = closeQuotation(text, start, tree.token(r[1]).end());
@@ -524,6 +524,17 @@ public final class QuoteExtractor {
             out.add(new Quote(text.substring(start, end), QuoteKind.INDIRECT, start, end, cue, speaker, null));
         }
         return out;
+    }
+
+    /** Names and commas only: a list, not a statement. */
+    private static boolean nameList(Tree tree, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            Token t = tree.token(k);
+            if (!(t.isProperNoun() || t.text().equals(",") || t.pos().equals("CC"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Attribution nearestAfter(List<Attribution> attributions, int sentence, int offset, List<Tree> trees) {
