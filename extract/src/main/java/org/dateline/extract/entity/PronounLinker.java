@@ -90,12 +90,37 @@ final class PronounLinker {
         if (open >= 0) {
             out.add(new int[] {open, Integer.MAX_VALUE});
         }
+        return union(out);
+    }
+
+    /** The spans merged into sorted, disjoint ones (a quote closing with its paragraph's start may cover an earlier one). */
+    private static List<int[]> union(List<int[]> spans) {
+        List<int[]> sorted = new java.util.ArrayList<>(spans);
+        sorted.sort(java.util.Comparator.comparingInt(a -> a[0]));
+        List<int[]> out = new java.util.ArrayList<>(sorted.size());
+        for (int[] span : sorted) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && span[0] <= last[1]) {
+                last[1] = Math.max(last[1], span[1]);
+            } else {
+                out.add(new int[] {span[0], span[1]});
+            }
+        }
         return out;
     }
 
+    /** Whether {@code at} lies in one of the sorted, disjoint {@code spans}: a binary search, as it runs per mention. */
     private static boolean inside(List<int[]> spans, int at) {
-        for (int[] span : spans) {
-            if (span[0] <= at && at < span[1]) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] span = spans.get(mid);
+            if (at < span[0]) {
+                hi = mid - 1;
+            } else if (at >= span[1]) {
+                lo = mid + 1;
+            } else {
                 return true;
             }
         }
