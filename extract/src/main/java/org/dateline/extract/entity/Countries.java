@@ -85,7 +85,7 @@ public final class Countries {
 
     private void add(Map<String, Country> map, String[] cols, int col, Country country) {
         if (cols.length > col && !cols[col].isBlank()) {
-            for (String v : cols[col].split("\\|")) {
+            for (String v : cols[col].split("\\||, ")) { // world-countries lists "Antiguan, Barbudan"
                 map.putIfAbsent(key(v), country);
             }
         }
