@@ -20,7 +20,24 @@ class ActorCodesTest {
         news = AnalyzerTest.analyze("2011-06-01",
                 "Berlin rejected fresh calls from Athens for emergency loans on Tuesday.",
                 "The United Nations condemned the shelling of the refugee camp.",
-                "Kenyan junior trade minister Otieno Kamau criticized the Ugandan ambassador.");
+                "Kenyan junior trade minister Otieno Kamau criticized the Ugandan ambassador.",
+                "Tanzania's foreign minister Amani Mrisho met the Ugandan ambassador in Arusha.",
+                "Halima Ouedraogo, Mali's best-known human rights activist, began a hunger strike on Monday.",
+                "Ibrahim Keita Sow, a prominent journalist from Senegal, denounced the arrests.");
+    }
+
+    @Test
+    void a_title_the_parser_heads_stands_for_the_person_named_beside_it() {
+        // the parse hangs the name off "minister"; the actor is the minister, not the country that owns the title
+        Event met = event("met");
+        assertEquals("Amani Mrisho", met.actors().get(0).text());
+        assertEquals("TZAGOV", met.actors().get(0).code());
+    }
+
+    @Test
+    void an_appositive_role_gives_a_person_country_and_sector() {
+        assertEquals(List.of("MLIOPP"), codes(event("strike").actors()), "Mali's ... human rights activist");
+        assertEquals(List.of("SENMED"), codes(event("denounced").actors()), "a prominent journalist from Senegal");
     }
 
     private static Event event(String trigger) {

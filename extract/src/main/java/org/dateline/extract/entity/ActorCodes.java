@@ -67,6 +67,34 @@ final class ActorCodes {
         for (String w : List.of("ceo", "chief executive", "company", "corp", "corp.", "inc", "inc.", "bank", "group")) {
             m.put(w, "BUS");
         }
+        // roles outside government, as PETRARCH's Phoenix agents dictionary codes them
+        for (String w : List.of("activist", "dissident", "campaigner", "opposition", "protester")) {
+            m.put(w, "OPP");
+        }
+        for (String w : List.of("rebel", "insurgent", "rebel leader", "rebel commander")) {
+            m.put(w, "REB");
+        }
+        for (String w : List.of("journalist", "columnist", "writer")) {
+            m.put(w, "MED");
+        }
+        for (String w : List.of("student")) {
+            m.put(w, "EDU");
+        }
+        for (String w : List.of("doctor")) {
+            m.put(w, "HLH");
+        }
+        for (String w : List.of("cleric", "imam", "priest", "bishop")) {
+            m.put(w, "REL");
+        }
+        for (String w : List.of("union leader")) {
+            m.put(w, "LAB");
+        }
+        for (String w : List.of("businessman", "businesswoman")) {
+            m.put(w, "BUS");
+        }
+        for (String w : List.of("militant", "militant leader")) {
+            m.put(w, "UAF");
+        }
         for (String w : List.of("president", "prime minister", "premier", "chancellor", "minister", "secretary",
                 "ministry", "department", "embassy", "ambassador", "envoy", "government", "administration", "cabinet",
                 "governor", "gov.", "mayor", "king", "queen", "emir", "crown prince", "spokesman", "spokeswoman",

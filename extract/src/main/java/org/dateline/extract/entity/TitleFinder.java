@@ -178,7 +178,27 @@ final class TitleFinder {
         return countries.byAdjectival(t.text()).map(Countries.Country::iso3).orElse(null);
     }
 
-    /** "NAME, the Russian foreign minister," */
+    /** Adjectives that rank or describe a role without being part of it: "a leading activist". */
+    private static final java.util.Set<String> APPOSITIVE_QUALIFIERS = java.util.Set.of("leading", "prominent",
+            "veteran", "well-known", "longtime", "long-time", "influential", "outspoken", "jailed", "imprisoned",
+            "detained", "exiled", "renowned", "top", "senior", "young", "elderly", "retired", "powerful", "popular");
+
+    private static boolean qualifier(Token t) {
+        String w = t.text();
+        return APPOSITIVE_QUALIFIERS.contains(lower(w)) || t.pos().equals("HYPH")
+                || !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                && (t.pos().startsWith("JJ") || t.pos().startsWith("RB") || t.pos().equals("HYPH")
+                || t.pos().equals("VBN") || t.pos().equals("VBG"));
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("\u2019s");
+    }
+
+    /**
+     * "NAME, the Russian foreign minister,", "NAME, Algeria's leading human rights activist,",
+     * "NAME, a journalist from Mexico,".
+     */
     private Found appositive(List<Token> tokens, int end) {
         int i = end;
         if (i >= tokens.size() || !tokens.get(i).text().equals(",")) {
@@ -193,6 +213,22 @@ final class TitleFinder {
                 && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
             country = countries.byAdjectival(tokens.get(i).text()).get().iso3();
             i++;
+        } else if (i + 1 < tokens.size() && isPossessive(tokens.get(i + 1).text())) {
+            country = countryBefore(tokens, i + 1); // "Sidhoum, Algeria's leading human rights activist,"
+            if (country == null) {
+                return null;
+            }
+            i += 2;
+        }
+        // "a leading activist", "the prominent Russian dissident": qualifying adjectives before the role
+        for (int q = 0; q < 4 && i < tokens.size() && longestTitleFrom(tokens, i) < 0
+                && qualifier(tokens.get(i)); q++) {
+            i++;
+        }
+        if (country == null && i < tokens.size() && Character.isUpperCase(tokens.get(i).text().charAt(0))
+                && countries.byAdjectival(tokens.get(i).text()).isPresent()) {
+            country = countries.byAdjectival(tokens.get(i).text()).get().iso3();
+            i++;
         }
         int titleEnd = i < tokens.size() ? longestTitleFrom(tokens, i) : -1;
         if (titleEnd < 0) {
@@ -203,6 +239,9 @@ final class TitleFinder {
         }
         if (country == null) {
             country = ofCountry(tokens, titleEnd);
+        }
+        if (country == null && titleEnd + 1 < tokens.size() && lower(tokens.get(titleEnd).text()).equals("from")) {
+            country = countries.byName(tokens.get(titleEnd + 1).text()).map(Countries.Country::iso3).orElse(null);
         }
         return new Found(join(tokens, i, titleEnd), country, Titles.Gender.UNKNOWN);
     }

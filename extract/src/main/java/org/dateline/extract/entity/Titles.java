@@ -35,7 +35,13 @@ final class Titles {
             "king", "queen", "prince", "princess", "crown prince", "emir", "sheikh", "pope", "cardinal",
             "archbishop", "judge", "justice", "chief justice", "prosecutor", "attorney", "lawyer",
             "professor", "prof.", "dr.", "inspector general", "head", "founder", "coach", "manager",
-            "anchor", "host", "correspondent", "analyst", "economist", "official");
+            "anchor", "host", "correspondent", "analyst", "economist", "official",
+            // roles outside government, with the sectors PETRARCH's agents dictionary gives them
+            "activist", "human rights activist", "rights activist", "opposition activist", "opposition leader",
+            "opposition figure", "dissident", "campaigner", "rebel leader", "rebel commander", "militant leader",
+            "journalist", "columnist", "writer", "student", "doctor", "lawmaker", "legislator", "commander",
+            "cleric", "imam", "priest", "bishop", "scientist", "researcher", "union leader", "businessman",
+            "businesswoman");
 
     /** Lower-case words that qualify a title before it and belong to it ("junior", "former"). */
     static final Set<String> QUALIFIERS = Set.of(

@@ -333,7 +333,8 @@ final class EventCoder {
                     sources.addAll(noun(tree, subject[0], spans));
                 }
             }
-            sources.removeIf(p -> p.code() == null);
+            // the doer may be a person no dictionary codes ("Karim Tabbou began a hunger strike"), as with verbs
+            sources.removeIf(p -> p.code() == null && p.entity() == null);
             if (!sources.isEmpty()) {
                 out.add(new Coded(n, n, code, sources, targets));
             }
@@ -524,6 +525,18 @@ final class EventCoder {
         for (int guard = 0; guard < 6 && tree.relation(head).equals("conj") && tree.head(head) >= 0
                 && tree.token(tree.head(head)).pos().startsWith("NN"); guard++) {
             head = tree.head(head);
+        }
+        // "Algeria's foreign minister Ramtane Lamamra", "Russia's foreign minister, Sergei Lavrov,": a
+        // title the parser made the head stands for the name beside it, not for its country
+        if (spanAt(spans, head, false) == null) {
+            for (int c : tree.children(head)) {
+                ActorSpan named = spanAt(spans, c, false);
+                if ((tree.relation(c).equals("appos") || tree.relation(c).equals("dep")) && named != null
+                        && !named.agent() && named.participant().entity() != null && tree.token(c).isProperNoun()) {
+                    head = c;
+                    break;
+                }
+            }
         }
         // "the ambassadors of Arnor, Osgiliath and Gondor": the agent of each of the countries.
         ActorSpan headSpan = spanAt(spans, head, true);
