@@ -30,7 +30,24 @@ class EventPrecisionTest {
                 "Opposition leaders urged President Alan Cole to step down.",
                 "Villagers begged the Chadian army to attack the rebel camp.",
                 "Senator Hale praised Governor Mills, who ran against him in 2012.",
-                "The mayor said the city council needed more engineers.");
+                "The mayor said the city council needed more engineers.",
+                "The Chadian government said it would not release the prisoners.",
+                "The Chadian army lifted its blockade of the port on Sunday.",
+                "Striking farmers blocked highways around the capital.");
+    }
+
+    @Test
+    void saying_one_will_not_yield_is_a_refusal_that_was_made() {
+        Event release = event("release").orElseThrow(() -> new AssertionError(triggers()));
+        assertEquals("REJECT", release.type(), triggers()::toString);
+        assertEquals("124", release.cameo());
+        assertEquals(EventStatus.OCCURRED, release.status());
+    }
+
+    @Test
+    void lifting_a_blockade_is_a_retreat_and_blocking_roads_a_protest() {
+        assertEquals("0872", event("lifted").orElseThrow(() -> new AssertionError(triggers())).cameo());
+        assertEquals("144", event("blocked").orElseThrow(() -> new AssertionError(triggers())).cameo());
     }
 
     private static Optional<Event> event(String trigger) {

@@ -144,6 +144,12 @@ public final class EventExtractor {
         String intent = StatusReader.requested(tree, c.verb()) ? null
                 : (status == EventStatus.PLANNED || status == EventStatus.HYPOTHETICAL)
                 && StatusReader.ultimatum(tree, c.verb()) ? "139" : intent(type, status);
+        if (intent == null && status == EventStatus.NEGATED && StatusReader.refusal(tree, c.verb())) {
+            intent = refusal(type);
+            if (intent != null) {
+                status = EventStatus.OCCURRED; // the refusal is the act, and it was made
+            }
+        }
         if (intent != null) {
             code = cameo.get(intent);
             cameoCode = code.code();
@@ -156,6 +162,24 @@ public final class EventExtractor {
         return new Event(type, mode, cameoCode, code.quadClass(), code.goldstein(), c.sources(), targets, status,
                 when, place(tree, c.verb(), entities), reportedBy(quotes, first.start()), trigger,
                 new Span(tree.sentence().start(), tree.sentence().end()));
+    }
+
+    /**
+     * What saying one will not do a cooperative act is, in CAMEO's rejections (PLOVER REJECT): not
+     * yielding 124 for a concession or retreat, not meeting 125, not cooperating or helping 121,
+     * a plain rejection 120 for an agreement or support; null for other acts.
+     */
+    private static String refusal(String type) {
+        if (type == null) {
+            return null;
+        }
+        return switch (type) {
+            case "CONCEDE", "RETREAT" -> "124";
+            case "CONSULT" -> "125";
+            case "COOPERATE", "AID" -> "121";
+            case "AGREE", "SUPPORT" -> "120";
+            default -> null;
+        };
     }
 
     /**

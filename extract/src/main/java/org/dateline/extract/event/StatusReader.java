@@ -161,6 +161,15 @@ final class StatusReader {
         return childWord(tree, v, NEGATION_RELATIONS, NEGATORS) != null;
     }
 
+    /**
+     * "will not release the prisoners", "would not meet their demands", "won't negotiate": an act
+     * its doer says it will not do is a refusal, not merely an act that did not happen.
+     */
+    static boolean refusal(Tree tree, int v) {
+        return negated(tree, v) && (childWord(tree, v, AUX, FUTURE_AUX) != null
+                || childWord(tree, v, AUX, Set.of("would")) != null);
+    }
+
     /** "will withdraw its force unless the president arranges a ceasefire": an act announced on a condition is an ultimatum. */
     static boolean ultimatum(Tree tree, int v) {
         for (int c : tree.children(v)) {
