@@ -33,7 +33,26 @@ class EventPrecisionTest {
                 "The mayor said the city council needed more engineers.",
                 "The Chadian government said it would not release the prisoners.",
                 "The Chadian army lifted its blockade of the port on Sunday.",
-                "Striking farmers blocked highways around the capital.");
+                "Striking farmers blocked highways around the capital.",
+                "The Chadian parliament is expected to approve the budget this week.",
+                "The Chadian minister declined to comment on the report.",
+                "The lawyer for Senator Hale released a tape in which Hale is heard discussing the payment.",
+                "Now imagine that the Chadian army invaded Niger.");
+    }
+
+    @Test
+    void forecasts_refusals_to_comment_and_published_tapes_are_no_events() {
+        List<String> triggers = triggers();
+        assertTrue(triggers.stream().noneMatch(t -> t.startsWith("expected") || t.startsWith("declined")
+                || t.startsWith("released a tape") || t.startsWith("released/") || t.startsWith("heard")),
+                triggers::toString);
+    }
+
+    @Test
+    void an_act_in_a_thought_experiment_is_hypothetical_and_nobodys_threat() {
+        Event invaded = event("invaded").orElseThrow(() -> new AssertionError(triggers()));
+        assertEquals(EventStatus.HYPOTHETICAL, invaded.status());
+        assertTrue(!invaded.type().equals("THREATEN"), invaded::toString);
     }
 
     @Test

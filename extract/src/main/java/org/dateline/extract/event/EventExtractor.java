@@ -141,7 +141,8 @@ public final class EventExtractor {
             mode = act[1];
         }
         // an act someone else asks for is nobody's intent: "urged the army to attack" is no army threat
-        String intent = StatusReader.requested(tree, c.verb()) ? null
+        // nor is a thought experiment's: "imagine that Russia invaded" is no Russian threat
+        String intent = StatusReader.requested(tree, c.verb()) || StatusReader.supposed(tree, c.verb()) ? null
                 : (status == EventStatus.PLANNED || status == EventStatus.HYPOTHETICAL)
                 && StatusReader.ultimatum(tree, c.verb()) ? "139" : intent(type, status);
         if (intent == null && status == EventStatus.NEGATED && StatusReader.refusal(tree, c.verb())) {

@@ -48,6 +48,9 @@ final class StatusReader {
         if (code.startsWith("016") || DENY.contains(lemma) && code.startsWith("01")) {
             return negated(tree, verb) ? EventStatus.OCCURRED : EventStatus.DENIED;
         }
+        if (supposed(tree, verb)) {
+            return EventStatus.HYPOTHETICAL;
+        }
         int v = verb;
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
             if (negated(tree, v)) {
@@ -159,6 +162,30 @@ final class StatusReader {
 
     private static boolean negated(Tree tree, int v) {
         return childWord(tree, v, NEGATION_RELATIONS, NEGATORS) != null;
+    }
+
+    /** Verbs that ask the reader to suppose what follows. */
+    private static final Set<String> SUPPOSE = Set.of("imagine", "suppose", "pretend", "picture", "assume");
+
+    /**
+     * Whether the act lies inside a thought experiment the sentence asks for: "Now imagine that a
+     * tape emerged in which X and Y were heard discussing ...", "Suppose Russia invaded": a root
+     * verb of supposing in the imperative (no subject).
+     */
+    static boolean supposed(Tree tree, int verb) {
+        int v = verb;
+        for (int depth = 0; depth < 12 && tree.head(v) >= 0; depth++) {
+            v = tree.head(v);
+        }
+        if (v == verb || !SUPPOSE.contains(lower(tree.token(v).lemma())) || !tree.token(v).pos().equals("VB")) {
+            return false;
+        }
+        for (int c : tree.children(v)) {
+            if (tree.relation(c).startsWith("nsubj")) {
+                return false; // "officials imagine", "we assume": a stated belief, read elsewhere
+            }
+        }
+        return true;
     }
 
     /**

@@ -42,9 +42,16 @@ public final class VerbDictionary {
     }
 
     private final Map<String, Entry> byForm;
+    /** Verbs this dictionary knows only from multi-word forms ("+TAKE_CONTROL"), not as verbs of their own. */
+    private final Set<String> phrasalOnly;
 
     private VerbDictionary(Map<String, Entry> byForm) {
+        this(byForm, Set.of());
+    }
+
+    private VerbDictionary(Map<String, Entry> byForm, Set<String> phrasalOnly) {
         this.byForm = Map.copyOf(byForm);
+        this.phrasalOnly = Set.copyOf(phrasalOnly);
     }
 
     /**
@@ -57,14 +64,56 @@ public final class VerbDictionary {
     }
 
     private static final class Holder {
-        static final VerbDictionary BUILT_IN = fromResource("dateline.verbs.txt").or(fromResource("phoenix.verbs.txt"));
+        static final VerbDictionary BUILT_IN = fromResource("dateline.verbs.txt")
+                .or(fromResource("phoenix.verbs.txt").withoutDefaults(voided()));
     }
 
-    /** This dictionary, and {@code fallback}'s entries for the forms this one does not know. */
+    /** The verbs listed in {@code phoenix.voided.txt}, upper case. */
+    private static Set<String> voided() {
+        Set<String> out = new HashSet<>();
+        try (BufferedReader in = new BufferedReader(DataFiles.reader("/org/dateline/extract/event/phoenix.voided.txt"))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                String verb = stripComment(line).strip();
+                if (!verb.isEmpty()) {
+                    out.add(verb.toUpperCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * This dictionary with the default codes of {@code verbs} (upper case) removed, their patterns
+     * kept: a verb whose block codes what it usually does not mean ("took a harder line" is no arrest).
+     */
+    VerbDictionary withoutDefaults(Set<String> verbs) {
+        Map<String, Entry> all = new HashMap<>(byForm);
+        all.replaceAll((form, e) -> verbs.contains(form) || verbs.contains(e.verb())
+                ? new Entry(e.verb(), null, e.patterns(), e.fallback()) : e);
+        return new VerbDictionary(all, phrasalOnly);
+    }
+
+    /**
+     * This dictionary, and {@code fallback}'s entries for the forms this one does not know. A verb
+     * this one knows only from multi-word forms ("+TAKE_CONTROL" in a block of its own) keeps the
+     * fallback's entry, with those phrases tried first.
+     */
     public VerbDictionary or(VerbDictionary fallback) {
         Map<String, Entry> all = new HashMap<>();
         fallback.byForm.forEach((form, e) -> all.put(form, new Entry(e.verb(), e.code(), e.patterns(), true)));
-        all.putAll(byForm);
+        byForm.forEach((form, e) -> {
+            Entry theirs = all.get(form);
+            if (theirs != null && phrasalOnly.contains(e.verb())) {
+                List<VerbPattern> both = new ArrayList<>(e.patterns());
+                both.addAll(theirs.patterns());
+                all.put(form, new Entry(theirs.verb(), theirs.code(), both, true));
+            } else {
+                all.put(form, e);
+            }
+        });
         return new VerbDictionary(all);
     }
 
@@ -365,13 +414,15 @@ public final class VerbDictionary {
                 sorted.sort((a, b) -> Integer.compare(b.weight(), a.weight()));
                 byForm.put(verb, new Entry(verb, codes.get(verb), sorted, false));
             }
+            Set<String> phrasalOnly = new HashSet<>(patterns.keySet());
+            phrasalOnly.removeAll(codes.keySet());
             formToVerb.forEach((form, verb) -> {
                 Entry target = byForm.get(verb);
                 if (target != null) {
                     byForm.putIfAbsent(form, target);
                 }
             });
-            return new VerbDictionary(byForm);
+            return new VerbDictionary(byForm, phrasalOnly);
         }
 
         /** Replaces synset references by their alternatives (nested synsets flattened). */

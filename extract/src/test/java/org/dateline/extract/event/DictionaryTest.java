@@ -52,6 +52,30 @@ class DictionaryTest {
     }
 
     @Test
+    void a_borrowed_verbs_default_can_be_voided_and_phrases_of_our_own_join_its_patterns() throws IOException {
+        VerbDictionary theirs = VerbDictionary.read(new StringReader("""
+                --- APPREHEND [171] ---
+                TAKE {TOOK TAKEN}
+                - * PART [030]
+                --- MEET [040] ---
+                MEET
+                """)).withoutDefaults(java.util.Set.of("TAKE"));
+        VerbDictionary ours = VerbDictionary.read(new StringReader("""
+                --- OCCUPY [192] ---
+                OCCUPY
+                +TAKE_CONTROL
+                --- MEET [---] ---
+                MEET
+                """));
+        VerbDictionary both = ours.or(theirs);
+        VerbDictionary.Entry take = both.entry("take");
+        assertNull(take.code(), "'took a harder line' is no arrest");
+        assertEquals(List.of("192", "030"), take.patterns().stream().map(VerbPattern::code).toList(),
+                "our phrase first, then the borrowed patterns");
+        assertNull(both.entry("meet").code(), "a verb we list ourselves replaces the borrowed one");
+    }
+
+    @Test
     void a_no_event_pattern_is_kept_and_an_actor_slot_can_be_joined_to_the_verb() throws IOException {
         String verbs = """
                 --- RALLY [140] ---
