@@ -37,7 +37,18 @@ class EventPrecisionTest {
                 "The Chadian parliament is expected to approve the budget this week.",
                 "The Chadian minister declined to comment on the report.",
                 "The lawyer for Senator Hale released a tape in which Hale is heard discussing the payment.",
-                "Now imagine that the Chadian army invaded Niger.");
+                "Now imagine that the Chadian army invaded Niger.",
+                "Senator Hale vowed to kill the bill and to fight for the law's repeal.",
+                "Chadian troops attacked rebel positions near the border.");
+    }
+
+    @Test
+    void killing_a_bill_is_politics_and_attacking_positions_is_force() {
+        assertTrue(news.events().stream().noneMatch(e -> e.trigger().text().startsWith("kill")
+                || e.trigger().text().startsWith("fight")), triggers()::toString);
+        assertEquals("ASSAULT", event("attacked rebel").or(() -> event("attacked positions"))
+                .or(() -> news.events().stream().filter(e -> e.trigger().text().equals("attacked")).findFirst())
+                .orElseThrow(() -> new AssertionError(triggers())).type());
     }
 
     @Test

@@ -132,6 +132,9 @@ public final class EventExtractor {
         } else {
             status = statuses.status(tree, c.verb(), c.code(), time == null ? null : time.value(), published);
         }
+        if ("ASSAULT".equals(code.plover()) && !nominal && figurative(tree, c.verb())) {
+            return null;
+        }
         String type = code.plover();
         String mode = code.mode();
         String cameoCode = code.code();
@@ -163,6 +166,36 @@ public final class EventExtractor {
         return new Event(type, mode, cameoCode, code.quadClass(), code.goldstein(), c.sources(), targets, status,
                 when, place(tree, c.verb(), entities), reportedBy(quotes, first.start()), trigger,
                 new Span(tree.sentence().start(), tree.sentence().end()));
+    }
+
+    /**
+     * Things that are killed, attacked, fought and destroyed only in politics' figures of speech:
+     * "kill the filibuster", "attack the plan", "fight for the law's survival", "destroy her
+     * campaign", "shoot down the idea". Lemmas, lower case.
+     */
+    private static final Set<String> FIGURATIVE_OBJECTS = Set.of("bill", "law", "plan", "proposal", "filibuster",
+            "measure", "legislation", "policy", "idea", "campaign", "record", "rule", "regulation", "deal", "nomination",
+            "program", "programme", "agenda", "effort", "reform", "tax", "amendment", "initiative", "budget", "act",
+            "obamacare", "care", "mandate", "candidacy", "chance", "hope", "argument", "claim", "notion", "theory",
+            "narrative", "story", "report", "reputation", "credibility", "career", "economy", "deficit", "debt",
+            "corruption", "poverty", "crime", "disease", "cancer", "virus", "inflation", "climate", "change", "racism",
+            "discrimination", "survival", "right", "rights", "justice", "freedom", "cause", "vote",
+            "votes", "seat", "election", "reelection", "re-election", "nominee", "stance", "repeal", "passage",
+            "approval", "confirmation", "funding", "spending", "cuts", "increase", "statement", "comment", "remark", "remarks",
+            "tweet", "media", "press", "decision", "ruling", "order", "system", "establishment", "status");
+
+    /** Whether a verb of force acts on a thing only figures of speech attack (see {@link #FIGURATIVE_OBJECTS}). */
+    private static boolean figurative(Tree tree, int verb) {
+        for (int c : tree.children(verb)) {
+            String rel = tree.relation(c);
+            boolean object = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl")
+                    && hasCase(tree, c, Set.of("for", "against", "over"));
+            if (object && !tree.token(c).isProperNoun()
+                    && FIGURATIVE_OBJECTS.contains(tree.token(c).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
