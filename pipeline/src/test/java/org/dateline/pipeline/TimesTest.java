@@ -27,12 +27,21 @@ class TimesTest {
                 "The match was postponed until 15:00 GMT on Saturday.",
                 "Work on the bridge will start next month.",
                 "Officials said the army would withdraw from the valley by January.",
-                "The minister will speak Thursday at the summit.");
+                "The minister will speak Thursday at the summit.",
+                "Crime fell during the 1980s and 1990s.");
     }
 
     private static String value(String text) {
         return news.times().stream().filter(t -> t.text().equalsIgnoreCase(text)).map(TimeExpression::value).findFirst()
                 .orElseThrow(() -> new AssertionError("no time '" + text + "' in " + news.times()));
+    }
+
+    @Test
+    void aDecadeIsADateWithOrWithoutItsArticle() {
+        TimeExpression bare = news.times().stream().filter(t -> t.text().equals("1990s")).findFirst()
+                .orElseThrow(() -> new AssertionError(news.times().toString()));
+        assertEquals("DATE", bare.type(), "the plural is a decade, not a recurrence");
+        assertEquals("199", bare.value());
     }
 
     @Test

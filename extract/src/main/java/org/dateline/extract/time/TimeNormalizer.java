@@ -154,7 +154,8 @@ public final class TimeNormalizer {
         }
         Matcher decade = DECADE.matcher(v);
         if (decade.matches() && t.text().matches("(?i).*\\d0'?s\\b.*")) {
-            return with(t, decade.group(1));
+            // "1990s" is a decade, a DATE, even where the tagger read the plural as a SET
+            return new TimeExpression(t.text(), "DATE", decade.group(1), t.start(), t.end());
         }
         Matcher day = DAY.matcher(v);
         Matcher ago = AGO.matcher(t.text());
