@@ -45,7 +45,18 @@ class ReportingClauseTest {
                 "2016 marked the first year the board voted on fares, describing them as \"a tax on the poor.\"",
                 "Ortiz rejected the offer, telling reporters the terms were unfair.",
                 "The governor defended the levy on Monday.",
-                "\"Riders must come first,\" Ortiz said, adding that the board would meet again in May.");
+                "\"Riders must come first,\" Ortiz said, adding that the board would meet again in May.",
+                "Outlook: Approval of the levy is almost assured.",
+                "DRIVER: Unidentified union members",
+                "Ortiz: The levy will fail in May.");
+    }
+
+    @Test
+    void a_heading_word_or_a_filled_in_field_before_a_colon_is_no_source() {
+        assertTrue(containing("Approval of the levy").isEmpty(), ReportingClauseTest::all);
+        assertTrue(containing("Unidentified union").isEmpty(), ReportingClauseTest::all);
+        Quote ortiz = containing("will fail in May").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("Ortiz", ortiz.speaker().text(), "a name known from the article keeps its colon turn");
     }
 
     private static Optional<Quote> containing(String words) {

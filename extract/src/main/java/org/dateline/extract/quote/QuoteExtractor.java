@@ -514,6 +514,15 @@ public final class QuoteExtractor {
             if (r[1] - r[0] < 2 || nameList(tree, r[0], r[1])) {
                 continue; // "Iowa: Tim Albrecht, Brad Anderson, ..." lists people, nobody says it
             }
+            String sourceNer = tree.token(colon - 1).ner();
+            if (!sourceNer.equals("PERSON") && !sourceNer.equals("ORGANIZATION") && !hasVerb(tree, r[0], r[1])) {
+                // "ATTACKER: Unidentified operatives" fills in a field, it says nothing (a named
+                // source keeps a headline the tagger read in title case without a verb)
+                continue;
+            }
+            if (colon == 1 && !namesSomeone(tree.token(0)) && !namedElsewhere(trees, tree.token(0).text())) {
+                continue; // "Outlook: Confirmation is almost assured": a heading word, not a speaker
+            }
             int start = tree.token(r[0]).start();
             int end = closeQuotation(text, start, tree.token(r[1]).end());
             if (top.stream().anyMatch(m -> m.open() < end && start < m.close())) {
@@ -524,6 +533,37 @@ public final class QuoteExtractor {
             out.add(new Quote(text.substring(start, end), QuoteKind.INDIRECT, start, end, cue, speaker, null));
         }
         return out;
+    }
+
+    private static boolean hasVerb(Tree tree, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String pos = tree.token(k).pos();
+            if (pos.startsWith("VB") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A one-word source before a colon: a name the tagger knows, a transcript's capitals, or a source noun. */
+    private static boolean namesSomeone(Token t) {
+        String w = t.text();
+        return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION")
+                || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && w.chars().anyMatch(Character::isLetter)
+                || SOURCE_NOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the article's tagger reads this word as a person's or organization's name somewhere. */
+    private static boolean namedElsewhere(List<Tree> trees, String word) {
+        for (Tree t : trees) {
+            for (int k = 0; k < t.size(); k++) {
+                Token tok = t.token(k);
+                if (tok.text().equals(word) && (tok.ner().equals("PERSON") || tok.ner().equals("ORGANIZATION"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Names and commas only: a list, not a statement. */
