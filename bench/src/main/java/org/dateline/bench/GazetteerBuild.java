@@ -2,18 +2,29 @@ package org.dateline.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dateline.extract.place.PlaceResolver;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -59,24 +70,24 @@ public final class GazetteerBuild {
      * neighbours) stays unnamed. Reads the two files this build writes; writes country, code, name.
      */
     public static int admin1Names(Path regionsTsv, Path citiesTsv, Path out) throws IOException {
-        java.util.Map<String, java.util.List<double[]>> points = new java.util.HashMap<>();
-        java.util.Map<String, java.util.List<String>> codes = new java.util.HashMap<>();
-        Set<String> used = new java.util.HashSet<>();
-        try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(
-                new java.util.zip.GZIPInputStream(Files.newInputStream(citiesTsv)), StandardCharsets.UTF_8))) {
+        Map<String, List<double[]>> points = new HashMap<>();
+        Map<String, List<String>> codes = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(citiesTsv)), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 String[] c = line.split("\t", -1);
                 if (line.startsWith("#") || c.length < 10 || c[8].isEmpty()) {
                     continue;
                 }
-                points.computeIfAbsent(c[7], k -> new java.util.ArrayList<>())
+                points.computeIfAbsent(c[7], k -> new ArrayList<>())
                         .add(new double[]{Double.parseDouble(c[4]), Double.parseDouble(c[5])});
-                codes.computeIfAbsent(c[7], k -> new java.util.ArrayList<>()).add(c[8]);
+                codes.computeIfAbsent(c[7], k -> new ArrayList<>()).add(c[8]);
                 used.add(c[7] + "." + c[8]);
             }
         }
-        java.util.Map<String, java.util.List<String>> claims = new java.util.TreeMap<>();
+        Map<String, List<String>> claims = new TreeMap<>();
         for (String line : Files.readAllLines(regionsTsv, StandardCharsets.UTF_8)) {
             String[] c = line.split("\t", -1);
             if (line.startsWith("#") || c.length < 5 || used.contains(c[0] + "." + c[1]) || !points.containsKey(c[0])) {
@@ -84,15 +95,15 @@ public final class GazetteerBuild {
             }
             double lat = Double.parseDouble(c[3]);
             double lon = Double.parseDouble(c[4]);
-            java.util.List<double[]> ps = points.get(c[0]);
+            List<double[]> ps = points.get(c[0]);
             Integer[] order = new Integer[ps.size()];
             double[] km = new double[ps.size()];
             for (int i = 0; i < ps.size(); i++) {
                 order[i] = i;
-                km[i] = org.dateline.extract.place.PlaceResolver.kilometres(lat, lon, ps.get(i)[0], ps.get(i)[1]);
+                km[i] = PlaceResolver.kilometres(lat, lon, ps.get(i)[0], ps.get(i)[1]);
             }
-            java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> km[i]));
-            java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+            Arrays.sort(order, Comparator.comparingDouble(i -> km[i]));
+            Map<String, Integer> votes = new HashMap<>();
             for (int k = 0; k < Math.min(9, order.length) && km[order[k]] <= 300; k++) {
                 votes.merge(codes.get(c[0]).get(order[k]), 1, Integer::sum);
             }
@@ -100,7 +111,7 @@ public final class GazetteerBuild {
                 continue; // a point far from any town of its country says little
             }
             votes.entrySet().stream().filter(v -> v.getValue() >= 7).findFirst().ifPresent(v ->
-                    claims.computeIfAbsent(c[0] + "\t" + v.getKey(), k -> new java.util.ArrayList<>()).add(c[2]));
+                    claims.computeIfAbsent(c[0] + "\t" + v.getKey(), k -> new ArrayList<>()).add(c[2]));
         }
         int n = 0;
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -186,9 +186,8 @@ final class TitleFinder {
     private static boolean qualifier(Token t) {
         String w = t.text();
         return APPOSITIVE_QUALIFIERS.contains(lower(w)) || t.pos().equals("HYPH")
-                || !w.isEmpty() && Character.isLowerCase(w.charAt(0))
-                && (t.pos().startsWith("JJ") || t.pos().startsWith("RB") || t.pos().equals("HYPH")
-                || t.pos().equals("VBN") || t.pos().equals("VBG"));
+                || !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (t.pos().startsWith("JJ")
+                || t.pos().startsWith("RB") || t.pos().equals("VBN") || t.pos().equals("VBG"));
     }
 
     private static boolean isPossessive(String w) {
