@@ -138,7 +138,7 @@ final class TitleFinder {
      */
     private String countryBefore(List<Token> tokens, int i) {
         String w = tokens.get(i).text();
-        if ((w.equals("'s") || w.equals("\u2019s")) && i > 0) {
+        if (isPossessive(w) && i > 0) {
             i--;
             w = tokens.get(i).text();
         }

@@ -184,12 +184,15 @@ public final class EventExtractor {
             "approval", "confirmation", "funding", "spending", "cuts", "increase", "statement", "comment", "remark", "remarks",
             "tweet", "media", "press", "decision", "ruling", "order", "system", "establishment", "status");
 
+    /** Prepositions by which a verb of force names what it acts for or against ("fight for the law"). */
+    private static final Set<String> FIGURATIVE_CASES = Set.of("for", "against", "over");
+
     /** Whether a verb of force acts on a thing only figures of speech attack (see {@link #FIGURATIVE_OBJECTS}). */
     private static boolean figurative(Tree tree, int verb) {
         for (int c : tree.children(verb)) {
             String rel = tree.relation(c);
             boolean object = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl")
-                    && hasCase(tree, c, Set.of("for", "against", "over"));
+                    && hasCase(tree, c, FIGURATIVE_CASES);
             if (object && !tree.token(c).isProperNoun()
                     && FIGURATIVE_OBJECTS.contains(tree.token(c).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return true;

@@ -164,6 +164,9 @@ final class StatusReader {
         return childWord(tree, v, NEGATION_RELATIONS, NEGATORS) != null;
     }
 
+    /** Auxiliaries of an act announced as not to be done: "will not", "won't", "would not". */
+    private static final Set<String> REFUSING_AUX = Set.of("will", "shall", "'ll", "wo", "would");
+
     /** Verbs that ask the reader to suppose what follows. */
     private static final Set<String> SUPPOSE = Set.of("imagine", "suppose", "pretend", "picture", "assume");
 
@@ -193,8 +196,7 @@ final class StatusReader {
      * its doer says it will not do is a refusal, not merely an act that did not happen.
      */
     static boolean refusal(Tree tree, int v) {
-        return negated(tree, v) && (childWord(tree, v, AUX, FUTURE_AUX) != null
-                || childWord(tree, v, AUX, Set.of("would")) != null);
+        return negated(tree, v) && childWord(tree, v, AUX, REFUSING_AUX) != null;
     }
 
     /** "will withdraw its force unless the president arranges a ceasefire": an act announced on a condition is an ultimatum. */

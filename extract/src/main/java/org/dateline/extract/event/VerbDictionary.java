@@ -71,17 +71,7 @@ public final class VerbDictionary {
     /** The verbs listed in {@code phoenix.voided.txt}, upper case. */
     private static Set<String> voided() {
         Set<String> out = new HashSet<>();
-        try (BufferedReader in = new BufferedReader(DataFiles.reader("/org/dateline/extract/event/phoenix.voided.txt"))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                String verb = stripComment(line).strip();
-                if (!verb.isEmpty()) {
-                    out.add(verb.toUpperCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataFiles.rows("/org/dateline/extract/event/phoenix.voided.txt", c -> out.add(c[0].strip().toUpperCase(Locale.ROOT)));
         return out;
     }
 
