@@ -100,7 +100,8 @@ public final class QuoteEvaluation {
                 }
                 if (g.cue() != null && o.cue() != null && g.cue().start() < o.cue().end() && o.cue().start() < g.cue().end()
                         && !g.content().equals(o.content())) {
-                    System.err.println("CONTENT\t" + spans(g.content(), text) + "\t" + spans(o.content(), text));
+                    System.err.println("CONTENT\t" + spans(g.content(), text) + "\t" + spans(o.content(), text) + "\t"
+                            + text.substring(g.cue().start(), g.cue().end()));
                 }
             }
         }

@@ -60,7 +60,7 @@ final class Cues {
     static final Set<String> INTENTION = Set.of(
             "want", "plan", "intend", "seek", "aim", "vow", "pledge", "promise", "refuse", "decline", "agree", "offer",
             "threaten", "propose", "hope", "expect", "wish", "prefer", "push", "urge", "encourage", "vote", "demand",
-            "ask");
+            "ask", "press", "challenge", "implore", "beg", "invite");
 
     /** Verbs whose direct object is what was said ("said yes", "wrote something strange"). */
     static final Set<String> OBJECT_CONTENT = Set.of(

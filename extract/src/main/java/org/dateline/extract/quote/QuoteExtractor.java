@@ -275,7 +275,10 @@ public final class QuoteExtractor {
                 : (before != null ? before : after);
         if (chosen != null && chosen.speaker() != null && (direct || chosen.speech())) {
             used.add(chosen);
-            int[] clause = direct || chosen != before ? null : ReportedContent.complement(trees.get(sOpen), chosen.cueToken(), innerStart);
+            // a fragment inside the reported clause makes the clause a mixed quote, on either side of its
+            // cue ("said the plan was “dead on arrival”", "Clinton “is the only candidate ...,” Kaine said")
+            int[] clause = direct || chosen.sentence() != sOpen || sClose != sOpen ? null
+                    : ReportedContent.complement(trees.get(sOpen), chosen.cueToken(), innerStart);
             if (clause != null) {
                 Tree t = trees.get(sOpen);
                 int cs = t.token(clause[0]).start();

@@ -57,6 +57,10 @@ final class ReportedContent {
             r[0] = Math.max(r[0], i + 2);
         } else if (tree.child(i, "xcomp") >= 0 && Cues.INTENTION.contains(lemma(tree, i))) {
             r = tree.subtree(tree.child(i, "xcomp"));
+            int obj = tree.child(i, "obj");
+            if (obj > i && tree.subtree(obj)[1] + 1 == r[0]) {
+                r[0] = tree.subtree(obj)[0]; // "urged Republicans to join ...": who is to act belongs to the request
+            }
         } else if (tree.token(i).lemma().equalsIgnoreCase("call") && callForObject(tree, i) >= 0) {
             r = tree.subtree(callForObject(tree, i));
             r[0] = Math.max(r[0], i + 2); // "for" belongs to the cue
@@ -366,12 +370,17 @@ final class ReportedContent {
             }
             Token next = tree.token(k + 1);
             String w = next.text().toLowerCase(java.util.Locale.ROOT);
-            if (next.pos().equals("VBG") && !tree.relation(k + 1).equals("nsubj") || LOOSE.contains(w)) {
+            if (next.pos().equals("VBG") && !tree.relation(k + 1).equals("nsubj") && !PREPOSITIONAL_PARTICIPLES.contains(w)
+                    || LOOSE.contains(w)) {
                 return k - 1;
             }
         }
         return to;
     }
+
+    /** Participles that work as prepositions and keep their phrase in the clause ("..., including its annexation of Crimea"). */
+    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("including", "excluding", "beginning", "starting",
+            "following", "regarding", "concerning", "considering", "involving", "barring", "pending");
 
     private static final Set<String> LOOSE = Set.of("but", "though", "although", "while",
             "whereas", "contradicting", "according");
