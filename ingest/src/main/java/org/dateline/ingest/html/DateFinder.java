@@ -166,6 +166,21 @@ final class DateFinder {
         return null;
     }
 
+    /** The first text value of {@code key} in the page's JSON-LD blocks ("articleBody"), or null. */
+    static String jsonLdText(Document doc, String key) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                String v = find(JSON.readTree(script.data().strip()), key, 0);
+                if (v != null && !v.isBlank()) {
+                    return v;
+                }
+            } catch (Exception e) {
+                // broken JSON-LD is common; the next block may hold it
+            }
+        }
+        return null;
+    }
+
     private static String find(JsonNode n, String key, int depth) {
         if (n == null || depth > 12) {
             return null;

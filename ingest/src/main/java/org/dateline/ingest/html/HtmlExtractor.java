@@ -64,6 +64,7 @@ public final class HtmlExtractor {
             + "tell us what you think.*|\\[(\\w+)[^\\]]*\\].*\\[/\\2\\]|you may also like.*|filed under:.*|"
             + "(reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura)\\b.*|\\d+ min(ute)?s? read|"
             + "anzeige|werbung|publicité|publicidad|pubblicità|publicidade|iklan|реклама|advertentie)$");
+    private static final Pattern TAXONOMY = Pattern.compile("(?i)(^|\\s)(tag|category|format|status|type|post|postid)-\\S+");
     /** A photo credit on a line of its own ("Name/Agency/Getty Images", "© Reuters", "Photo: ..."). */
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^(©|\\(c\\)|photo:|foto:|фото:|image:|bild:|crédit)"
             + "|(getty images|shutterstock|istock(photo)?|afp|reuters|ap photo|epa|dpa|picture alliance|bloomberg)\\W*$");
@@ -90,7 +91,27 @@ public final class HtmlExtractor {
         String site = attr(doc, "meta[property=og:site_name][content]", "content");
         String author = author(doc);
         String language = attr(doc, "html[lang]", "lang");
-        List<String> paragraphs = paragraphs(doc, title);
+        String declaredBody = DateFinder.jsonLdText(doc, "articleBody");
+        List<String> paragraphs = paragraphs(doc, title, Pass.STRICT);
+        for (Pass pass : List.of(Pass.LENIENT, Pass.NOSCRIPT)) {
+            if (length(paragraphs) >= RETRY_BELOW) {
+                break;
+            }
+            // as Readability retries: a page whose story sits in a container named like boilerplate
+            // ("print-1", "js-ad-section") or only in <noscript> is read again with fewer rules
+            List<String> again = paragraphs(Jsoup.parse(html, url == null ? "" : url), title, pass);
+            if (length(again) > length(paragraphs) + 100) {
+                paragraphs = again;
+            }
+        }
+        if (length(paragraphs) < RETRY_BELOW && declaredBody != null && declaredBody.length() > length(paragraphs) + 100) {
+            // a page rendered by script may still declare its story in JSON-LD
+            List<String> declared = declared(declaredBody);
+            if (length(declared) > length(paragraphs) + 100) {
+                paragraphs = declared;
+                problems.add(new Problem("json-ld-body", "body taken from the page's JSON-LD articleBody"));
+            }
+        }
         return new HtmlPage(title, paragraphs, date == null ? null : date.date(), date == null ? null : date.source(), author,
                 site, canonical != null ? canonical : url, language, problems);
     }
@@ -145,12 +166,38 @@ public final class HtmlExtractor {
         return a;
     }
 
-    private List<String> paragraphs(Document doc, String title) {
+    /** How much is dropped before scoring: boilerplate-named containers too, or only what never holds text (and noscript or not). */
+    private enum Pass { STRICT, LENIENT, NOSCRIPT }
+
+    /** A body shorter than this many characters is read again by the next {@link Pass}. */
+    private static final int RETRY_BELOW = 500;
+
+    /** JSON-LD's articleBody as paragraphs: its line breaks, or its markup's blocks when it holds HTML. */
+    private static List<String> declared(String body) {
+        List<String> out = new ArrayList<>();
+        if (body.contains("</p>") || body.contains("<br")) {
+            collect(Jsoup.parseBodyFragment(body).body(), out);
+            return out;
+        }
+        for (String line : org.jsoup.parser.Parser.unescapeEntities(body, false).split("\\n")) {
+            String p = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static int length(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(String::length).sum();
+    }
+
+    private List<String> paragraphs(Document doc, String title, Pass pass) {
         Element body = doc.body();
         if (body == null) {
             return List.of();
         }
-        clean(body);
+        clean(body, pass);
         Element itemBody = body.selectFirst("[itemprop=articleBody]");
         List<Element> parts = new ArrayList<>();
         if (itemBody != null && itemBody.text().length() >= 500) {
@@ -225,20 +272,24 @@ public final class HtmlExtractor {
     }
 
     /** Drops elements that never hold the article, and boilerplate containers named so. */
-    private static void clean(Element body) {
+    private static void clean(Element body, Pass pass) {
         List<Element> drop = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body) {
                 continue;
             }
             String tag = e.normalName();
+            if (pass == Pass.NOSCRIPT && tag.equals("noscript")) {
+                continue;
+            }
             if (DROP.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                     || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
                 drop.add(e);
                 continue;
             }
-            String marker = e.className() + " " + e.id() + " " + e.attr("role");
-            if (tag.equals("article") || tag.equals("main") || marker.isBlank()) {
+            // WordPress labels a post with its taxonomy ("tag-nycha category-housing"): no tags box
+            String marker = TAXONOMY.matcher(e.className()).replaceAll(" ") + " " + e.id() + " " + e.attr("role");
+            if (pass != Pass.STRICT || tag.equals("article") || tag.equals("main") || marker.isBlank()) {
                 continue;
             }
             boolean strong = STRONG_NEGATIVE.matcher(marker).find();
@@ -268,6 +319,8 @@ public final class HtmlExtractor {
     private record Scored(Element best, Map<Element, Double> scores) {
     }
 
+    private static final int ANCESTOR_LEVELS = 5;
+
     /** The container with the best Readability score. */
     private static Scored best(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
@@ -277,14 +330,12 @@ public final class HtmlExtractor {
                 continue;
             }
             double score = 1 + text.split("[,，、]").length - 1 + Math.min(3, text.length() / 100);
-            Element parent = p.parent();
-            if (parent == null) {
-                continue;
-            }
-            scores.merge(parent, score + base(parent, scores), Double::sum);
-            Element grand = parent.parent();
-            if (grand != null) {
-                scores.merge(grand, score / 2 + base(grand, scores), Double::sum);
+            // as Readability.js: the parent takes the whole score, the grandparent half, and three more
+            // ancestors a share falling with distance (pages that wrap each paragraph in boxes of its own)
+            Element a = p.parent();
+            for (int level = 0; level < ANCESTOR_LEVELS && a != null && a != body.parent(); level++, a = a.parent()) {
+                double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+                scores.merge(a, share + base(a, scores), Double::sum);
             }
         }
         Element best = body;

@@ -182,4 +182,65 @@ class HtmlExtractorTest {
             assertEquals("truncated", h.problems().get(0).kind());
         });
     }
+
+    private static final String STORY = """
+            <p>The river ferry at Dunmore will stop running in October, the county council said on Tuesday, after a survey found the landing stages unsafe.</p>
+            <p>Commuters who cross twice a day said the detour by the bridge adds forty minutes, and a petition to keep the ferry has gathered 3,000 names.</p>
+            <p>The council said repairs would cost more than the service earns in ten years, but it would look for a private operator before the winter.</p>
+            """;
+
+    private static List<String> storyParagraphs() {
+        return List.of(
+                "The river ferry at Dunmore will stop running in October, the county council said on Tuesday, after a survey found the landing stages unsafe.",
+                "Commuters who cross twice a day said the detour by the bridge adds forty minutes, and a petition to keep the ferry has gathered 3,000 names.",
+                "The council said repairs would cost more than the service earns in ten years, but it would look for a private operator before the winter.");
+    }
+
+    private static List<String> extract(String body) {
+        String page = "<html><head><title>Ferry to stop</title></head><body><nav><a href=\"/\">Home</a></nav>" + body + "</body></html>";
+        return EXTRACTOR.extract(page.getBytes(StandardCharsets.UTF_8), null, TODAY).paragraphs();
+    }
+
+    @Test
+    void wordPressTaxonomyClassesAreNoTagsBox() {
+        assertEquals(storyParagraphs(), extract("<div class=\"post type-post tag-ferries tag-dunmore category-transport\">"
+                + STORY + "</div><div class=\"sidebar\"><a href=\"/a\">Other story</a></div>"));
+    }
+
+    @Test
+    void storyInAContainerNamedLikeBoilerplateIsReadOnASecondPass() {
+        // a story box whose id says "print" and a wrapper named for its ad slots: the first pass drops both
+        assertEquals(storyParagraphs(), extract("<div class=\"js-ad-section\"><div id=\"print-1\">" + STORY + "</div></div>"));
+    }
+
+    @Test
+    void storyOnlyInNoscriptIsRead() {
+        assertEquals(storyParagraphs(), extract("<div id=\"app\">Loading...</div><noscript>" + STORY + "</noscript>"));
+    }
+
+    @Test
+    void scriptRenderedPageFallsBackToJsonLdArticleBody() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + String.join("\\n", storyParagraphs()) + "\"}</script>";
+        HtmlPage p = EXTRACTOR.extract(("<html><head>" + ld + "</head><body><div id=\"root\"></div></body></html>")
+                .getBytes(StandardCharsets.UTF_8), null, TODAY);
+        assertEquals(storyParagraphs(), p.paragraphs());
+        assertTrue(p.problems().stream().anyMatch(x -> x.kind().equals("json-ld-body")), p.problems().toString());
+    }
+
+    @Test
+    void paragraphsBoxedOneByOneMakeOneStory() {
+        // as some broadcasters' pages do: every paragraph in four boxes of its own, a meta box named "article..." above
+        List<String> story = new java.util.ArrayList<>(storyParagraphs());
+        story.addAll(List.of(
+                "A ferryman who has worked the crossing for twenty years said he had heard nothing from the council before the survey was published.",
+                "The landing stages were last rebuilt in 1998, when the county took the service over from a family firm that had run it since the war.",
+                "Councillors will vote on the closure at their next meeting, and the petition's organisers said they would speak before the vote."));
+        StringBuilder body = new StringBuilder("<div class=\"page\"><div class=\"articleMeta\"><p>Updated: 4 March 2025, 14:57</p></div>");
+        for (String para : story) {
+            body.append("<div class=\"con\"><div class=\"mod\"><div class=\"box\"><div class=\"paragraph\"><p>")
+                    .append(para).append("</p></div></div></div></div>");
+        }
+        assertEquals(story, extract(body.append("</div>").toString()));
+    }
 }
