@@ -282,6 +282,9 @@ public final class HtmlExtractor {
             if (pass == Pass.NOSCRIPT && tag.equals("noscript")) {
                 continue;
             }
+            if (tag.equals("form") && prose(e)) {
+                continue; // ASP.NET pages wrap the whole body in one form
+            }
             if (DROP.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                     || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
                 drop.add(e);
@@ -303,6 +306,18 @@ public final class HtmlExtractor {
                 e.remove();
             }
         }
+    }
+
+    /** An element holding paragraphs of prose (300 characters or more in {@code <p>}). */
+    private static boolean prose(Element e) {
+        int chars = 0;
+        for (Element p : e.select("p")) {
+            chars += p.text().length();
+            if (chars >= 300) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -338,17 +353,56 @@ public final class HtmlExtractor {
                 scores.merge(a, share + base(a, scores), Double::sum);
             }
         }
+        scores.replaceAll((k, v) -> v * (1 - linkDensity(k)));
         Element best = body;
         double bestScore = 0;
         for (var e : scores.entrySet()) {
-            double s = e.getValue() * (1 - linkDensity(e.getKey()));
-            if (s > bestScore) {
-                bestScore = s;
+            // a box with one date line cannot be the story, however well its class name scores
+            if (e.getValue() > bestScore && e.getKey().text().length() >= MIN_STORY_CHARS) {
+                bestScore = e.getValue();
                 best = e.getKey();
             }
         }
-        scores.replaceAll((k, v) -> v * (1 - linkDensity(k)));
-        return new Scored(best, scores);
+        return new Scored(sharedAncestor(best, bestScore, scores, body), scores);
+    }
+
+    private static final int MIN_STORY_CHARS = 140;
+
+    private static boolean within(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Readability.js's alternative candidates: when three of the five best containers that score
+     * within a quarter of the winner sit under one ancestor, the story is that ancestor (a story
+     * split into boxes, each winning a little).
+     */
+    private static Element sharedAncestor(Element best, double bestScore, Map<Element, Double> scores, Element body) {
+        if (best == body) {
+            return best;
+        }
+        List<Element> close = scores.entrySet().stream()
+                .filter(e -> e.getKey() != best && e.getValue() >= 0.75 * bestScore && e.getKey().text().length() >= MIN_STORY_CHARS)
+                .sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))
+                .limit(4).map(Map.Entry::getKey).toList();
+        if (close.size() < 3) {
+            return best;
+        }
+        for (Element a = best.parent(); a != null && a != body; a = a.parent()) {
+            int holding = 0;
+            for (Element c : close) {
+                holding += within(c, a) ? 1 : 0;
+            }
+            if (holding >= 3) {
+                return a;
+            }
+        }
+        return best;
     }
 
     /** A container's score before its paragraphs count: its kind and the words in its class and id (once). */

@@ -243,4 +243,31 @@ class HtmlExtractorTest {
         }
         assertEquals(story, extract(body.append("</div>").toString()));
     }
+
+    @Test
+    void aspNetFormAroundTheWholePageIsKept() {
+        assertEquals(storyParagraphs(), extract("<form id=\"aspnetForm\" method=\"post\"><div id=\"content\">" + STORY
+                + "</div></form><form class=\"search\"><input name=\"q\"> Search the site</form>"));
+    }
+
+    @Test
+    void storySplitIntoSectionsFarApartIsOneStory() {
+        // each section six boxes deep, two paragraphs each, a meta box named "article..." above them
+        List<String> story = new java.util.ArrayList<>(storyParagraphs());
+        story.addAll(List.of(
+                "A ferryman who has worked the crossing for twenty years said he had heard nothing from the council before the survey was published.",
+                "The landing stages were last rebuilt in 1998, when the county took the service over from a family firm that had run it since the war.",
+                "Councillors will vote on the closure at their next meeting, and the petition's organisers said they would speak before the vote.",
+                "The operator of a ferry upstream, at Kellin, said it had offered to run both crossings, but had received no reply from the county.",
+                "Until a decision is made, the ferry will keep its summer timetable, with the last crossing leaving the north bank at seven."));
+        StringBuilder body = new StringBuilder("<div class=\"detail\"><div class=\"articleMeta\"><p>Updated: 4 March 2025, 14:57</p></div>");
+        for (int i = 0; i < story.size(); i += 2) {
+            body.append("<div class=\"con\"><div class=\"modCon\"><div class=\"mod\"><div class=\"boxCon\"><div class=\"box\">");
+            for (String para : story.subList(i, i + 2)) {
+                body.append("<div class=\"paragraph\"><p>").append(para).append("</p></div>");
+            }
+            body.append("</div></div></div></div></div>");
+        }
+        assertEquals(story, extract(body.append("</div>").toString()));
+    }
 }
