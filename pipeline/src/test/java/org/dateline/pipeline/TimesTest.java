@@ -28,7 +28,10 @@ class TimesTest {
                 "Work on the bridge will start next month.",
                 "Officials said the army would withdraw from the valley by January.",
                 "The minister will speak Thursday at the summit.",
-                "Crime fell during the 1980s and 1990s.");
+                "Crime fell during the 1980s and 1990s.",
+                "The abbey was founded a century ago and rebuilt in the 20th century.",
+                "The board meets twice a year and will decide in the coming weeks.",
+                "The bypass should be finished by mid-2014.");
     }
 
     private static String value(String text) {
@@ -75,5 +78,17 @@ class TimesTest {
                 .orElseThrow();
         assertEquals(false, clock.endsWith("+0000") || clock.endsWith("Z"), "no zone offset in the value: " + clock);
         assertEquals("2013-04", value("next month"), "the verb before the time is not part of it");
+    }
+
+    @Test
+    void centuriesFrequenciesAndVagueFuturesInTimex3Practice() {
+        assertEquals("1913", value("a century ago"), "a year, not a day a hundred years back");
+        assertEquals("19", value("the 20th century"));
+        TimeExpression twice = news.times().stream().filter(t -> t.text().equals("twice a year")).findFirst()
+                .orElseThrow(() -> new AssertionError(news.times().toString()));
+        assertEquals("SET", twice.type(), "how often, with its count in the extent");
+        assertEquals("P1Y", twice.value());
+        assertEquals("FUTURE_REF", value("the coming weeks"), "names no particular week");
+        assertEquals("2014", value("mid-2014"));
     }
 }

@@ -32,7 +32,11 @@ public final class TimeNormalizer {
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
-    private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|months?|weeks?)\\s+(ago|earlier|before)\\b.*");
+    private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|months?|weeks?|decades?|century|centuries)\\s+(ago|earlier|before)\\b.*");
+    private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+    private static final Pattern COMING = Pattern.compile("(?i)(the\\s+)?(coming|upcoming)\\s+(days|weeks|months|years)");
+    private static final Pattern TIMES_A = Pattern.compile("(?i)\\b(once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times)\\s+$");
+    private static final Pattern SPAN_YEAR = Pattern.compile("(?i)(mid|early|late)-((?:1[89]|20)\\d\\d)");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(on\\s+)?(this\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
     private static final Pattern MONTH_NAME = Pattern.compile("(?i)(in\\s+)?(january|february|march|april|may|june|july|august|"
             + "september|october|november|december|jan\\.?|feb\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)");
@@ -81,6 +85,15 @@ public final class TimeNormalizer {
      */
     private static List<TimeExpression> timexPractice(ParsedArticle parsed, TimeExpression t, LocalDate published) {
         String v = t.value();
+        if (t.type().equals("DURATION") && v != null && v.matches("P1[YMWD]") && t.text().matches("(?i)(a|an|per) (year|month|week|day)")) {
+            // "twice a year" is how often, a SET, and its extent holds the count
+            String text = parsed.article().text();
+            Matcher times = TIMES_A.matcher(text.substring(Math.max(0, t.start() - 25), t.start()));
+            if (times.find()) {
+                int start = t.start() - (times.regionEnd() - times.start(1));
+                return List.of(new TimeExpression(text.substring(start, t.end()), "SET", v, start, t.end()));
+            }
+        }
         if (t.type().equals("DURATION")) {
             Matcher years = YEAR_RANGE.matcher(t.text());
             if (years.matches()) {
@@ -157,13 +170,21 @@ public final class TimeNormalizer {
             // "1990s" is a decade, a DATE, even where the tagger read the plural as a SET
             return new TimeExpression(t.text(), "DATE", decade.group(1), t.start(), t.end());
         }
+        Matcher century = CENTURY.matcher(v);
+        if (century.matches() && t.text().toLowerCase(Locale.ROOT).contains("centur")) {
+            return with(t, century.group(1)); // "the 20th century" is 19, as TIMEX3 writes centuries
+        }
+        if (COMING.matcher(t.text().strip()).matches() && !t.type().equals("SET")) {
+            // "in the coming weeks" names no week: a time ahead, not next week
+            return new TimeExpression(t.text(), "DATE", "FUTURE_REF", t.start(), t.end());
+        }
         Matcher day = DAY.matcher(v);
         Matcher ago = AGO.matcher(t.text());
         if (day.matches() && ago.matches()) {
             String unit = ago.group(1).toLowerCase(Locale.ROOT);
             LocalDate d = LocalDate.parse(v);
-            if (unit.startsWith("year")) {
-                return with(t, day.group(1));
+            if (unit.startsWith("year") || unit.startsWith("decade") || unit.startsWith("centur")) {
+                return with(t, day.group(1)); // "a century ago" is a year, not a day
             }
             if (unit.startsWith("month")) {
                 return with(t, day.group(1) + "-" + day.group(2));
@@ -328,6 +349,11 @@ public final class TimeNormalizer {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Token tok = tokens.get(i);
+                Matcher span = SPAN_YEAR.matcher(tok.text());
+                if (span.matches() && !covered(times, tok)) {
+                    out.add(new TimeExpression(tok.text(), "DATE", span.group(2), tok.start(), tok.end())); // "by mid-2014"
+                    continue;
+                }
                 if (!tok.pos().equals("CD") || !tok.text().matches("1[89]\\d\\d|20\\d\\d") || covered(times, tok)) {
                     continue;
                 }
