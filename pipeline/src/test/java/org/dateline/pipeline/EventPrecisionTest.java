@@ -138,4 +138,27 @@ class EventPrecisionTest {
         assertEquals(EventStatus.OCCURRED, e.status());
         assertTrue(e.cameo().startsWith("083"), e.cameo());
     }
+
+    @Test
+    void a_politicians_attack_is_criticism_an_election_won_is_no_beating_and_showing_is_no_demonstration() {
+        AnalyzedArticle a = AnalyzerTest.analyze("2019-10-01",
+                "Senator Ann Hale repeatedly attacked the FBI and its director, Tom Reyes.",
+                "Governor Bill Mills launched a fresh attack on Canada, claiming its tariffs were unfair.",
+                "Hale said she beat Governor Mills easily in the 2016 primary.",
+                "The ministry has demonstrated that it lacks the competence to run the port.",
+                "It upset Governor Mills to see the report.",
+                "Chadian soldiers attacked the town with rockets.",
+                "Hundreds of Chadian farmers demonstrated in N'Djamena against the tax.");
+        List<String> triggers = a.events().stream().map(e -> e.trigger().text() + "/" + e.type() + "/" + e.cameo()).toList();
+        Event fbi = a.events().stream().filter(e -> e.trigger().text().equals("attacked") && e.actors().stream()
+                .anyMatch(p -> p.text().contains("Hale"))).findFirst().orElseThrow(() -> new AssertionError(triggers));
+        assertEquals("111", fbi.cameo(), triggers::toString);
+        assertTrue(a.events().stream().filter(e -> e.trigger().text().contains("fresh attack"))
+                .allMatch(e -> e.type().equals("ACCUSE")), triggers::toString);
+        assertTrue(triggers.stream().noneMatch(t -> t.startsWith("beat") || t.startsWith("upset")), triggers::toString);
+        assertTrue(a.events().stream().noneMatch(e -> e.type().equals("PROTEST") && a.article().text()
+                .substring(e.sentence().start(), e.sentence().end()).contains("competence")), triggers::toString);
+        assertTrue(triggers.stream().anyMatch(t -> t.startsWith("attacked/ASSAULT")), triggers::toString);
+        assertTrue(triggers.stream().anyMatch(t -> t.startsWith("demonstrated") && t.contains("/PROTEST/")), triggers::toString);
+    }
 }
