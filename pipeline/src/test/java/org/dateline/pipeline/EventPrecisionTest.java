@@ -161,4 +161,29 @@ class EventPrecisionTest {
         assertTrue(triggers.stream().anyMatch(t -> t.startsWith("attacked/ASSAULT")), triggers::toString);
         assertTrue(triggers.stream().anyMatch(t -> t.startsWith("demonstrated") && t.contains("/PROTEST/")), triggers::toString);
     }
+
+    @Test
+    void pushing_back_pressing_on_trade_retaliation_and_engaging_in_efforts_are_no_force() {
+        // one story each: what one sentence's entities are must not decide another's
+        List<Event> events = new java.util.ArrayList<>();
+        for (String sentence : List.of(
+                "Senator Ann Hale pushed back on President Bill Mills's comments.",
+                "Foreign Minister Ravi Patel said he had pushed Chad on a promise to close the camp.",
+                "The Chadian government retaliated against new Nigerian tariffs on Chadian cotton.",
+                "The Chadian parliament is waging war against Prime Minister Ali Kaya.",
+                "Chadian lawmakers are engaged in an effort to discredit the inquiry.",
+                "Chadian troops engaged in heavy fighting with rebels near the border.",
+                "Chadian troops pushed into the town on Monday.")) {
+            events.addAll(AnalyzerTest.analyze("2019-10-01", sentence).events());
+        }
+        List<String> triggers = events.stream().map(e -> e.trigger().text() + "/" + e.type() + "/" + e.cameo()).toList();
+        assertTrue(triggers.stream().anyMatch(t -> t.startsWith("pushed back/REJECT")), triggers::toString);
+        assertTrue(triggers.stream().anyMatch(t -> t.startsWith("pushed Chad on/REQUEST")), triggers::toString);
+        assertTrue(triggers.stream().anyMatch(t -> t.startsWith("retaliated/SANCTION")), triggers::toString);
+        assertTrue(triggers.stream().anyMatch(t -> t.startsWith("waging war") && t.contains("/ACCUSE/")), triggers::toString);
+        assertTrue(events.stream().filter(e -> e.type().equals("ASSAULT"))
+                .allMatch(e -> e.trigger().text().contains("fighting")), triggers::toString);
+        assertTrue(triggers.stream().anyMatch(t -> t.startsWith("engaged in heavy fighting/ASSAULT")), triggers::toString);
+        assertTrue(triggers.stream().noneMatch(t -> t.startsWith("pushed into") && t.contains("/REQUEST/")), triggers::toString);
+    }
 }

@@ -673,7 +673,7 @@ final class EventCoder {
             int next = -1;
             switch (e.kind()) {
                 case WORDS -> {
-                    if (word(e.words().get(0), tree.token(toks.get(p)))) {
+                    if (word(e.words().get(0), tree.token(toks.get(p))) && !ofTime(tree, toks.get(p))) {
                         next = p + 1;
                         if (!leftward) {
                             slots[2] = toks.get(p);
@@ -714,6 +714,15 @@ final class EventCoder {
             System.arraycopy(saved, 0, slots, 0, slots.length);
         }
         return false;
+    }
+
+    /** A preposition of a date or time ("on Monday", "in May"): it says when, not what a pattern's preposition asks. */
+    private static boolean ofTime(Tree tree, int i) {
+        if (!tree.relation(i).equals("case") || tree.head(i) < 0) {
+            return false;
+        }
+        String ner = tree.token(tree.head(i)).ner();
+        return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION");
     }
 
     private static boolean run(List<String> words, List<Integer> toks, int p, Tree tree) {

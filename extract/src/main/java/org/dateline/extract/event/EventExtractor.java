@@ -142,7 +142,9 @@ public final class EventExtractor {
                 && (tree.child(c.verb(), "obj") >= 0 || tree.child(c.verb(), "ccomp") >= 0 || tree.child(c.verb(), "xcomp") >= 0)) {
             return null; // "has demonstrated that it lacks the competency": showing, not a demonstration
         }
-        if ("ASSAULT".equals(code.plover()) && GENERIC_FORCE.contains(code.code()) && triggerHas(tree, c, VERBAL_FORCE)
+        if ("ASSAULT".equals(code.plover()) && triggerHas(tree, c, Set.of("retaliate", "retaliation")) && inSentence(tree, TRADE)) {
+            code = cameo.get("163"); // a retaliation in a trade dispute is a sanction, not force
+        } else if ("ASSAULT".equals(code.plover()) && GENERIC_FORCE.contains(code.code()) && triggerHas(tree, c, VERBAL_FORCE)
                 && verbal(tree, c, entities, targets)) {
             code = cameo.get("111"); // "Trump attacked the FBI": a politician's attack is words, CAMEO's criticism
         }
@@ -206,8 +208,12 @@ public final class EventExtractor {
             "governor", "senate", "congressional", "district");
 
     private static boolean electoral(Tree tree) {
+        return inSentence(tree, ELECTORAL);
+    }
+
+    private static boolean inSentence(Tree tree, Set<String> words) {
         for (int i = 0; i < tree.size(); i++) {
-            if (ELECTORAL.contains(tree.token(i).text().toLowerCase(Locale.ROOT))) {
+            if (words.contains(tree.token(i).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -220,6 +226,13 @@ public final class EventExtractor {
     /** Verbs and nouns of force that politics uses for words. */
     private static final Set<String> VERBAL_FORCE = Set.of("attack", "assault", "assail", "battle", "fight", "war", "offensive",
             "target", "blast", "slam", "lash", "bash", "hit", "pummel", "savage", "strike", "broadside", "barrage", "salvo");
+
+    /** Sectors whose attacks are words: legislators, parties, courts, the media ("The House is waging war against Rosenstein"). */
+    private static final Set<String> TALKING = Set.of("LEG", "PTY", "JUD", "MED", "EDU", "NGO", "BUS", "LAB", "ELI");
+
+    /** Words of trade measures, which make a retaliation a sanction ("retaliated against U.S. tariffs"). */
+    private static final Set<String> TRADE = Set.of("tariff", "tariffs", "duty", "duties", "levy", "levies", "sanction",
+            "sanctions", "import", "imports", "export", "exports", "trade", "embargo");
 
     /** Sectors that fight: an attack on them is force. */
     private static final Set<String> FIGHTING = Set.of("MIL", "REB", "UAF", "INS");
@@ -258,7 +271,8 @@ public final class EventExtractor {
         }
         for (Participant p : c.sources()) {
             Entity e = entity(entities, p.entity());
-            if (e == null || e.type() != EntityType.PERSON || armed(p.code())) {
+            boolean talker = p.code() != null && p.code().length() >= 6 && TALKING.contains(p.code().substring(p.code().length() - 3));
+            if (!talker && (e == null || e.type() != EntityType.PERSON || armed(p.code()))) {
                 return false;
             }
         }
