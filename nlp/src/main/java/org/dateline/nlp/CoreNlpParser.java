@@ -63,6 +63,7 @@ public final class CoreNlpParser {
             doc.set(CoreAnnotations.DocDateAnnotation.class, article.metadata().published().toString());
         }
         splitter.annotate(doc);
+        mergeFalseBreaks(doc);
         splitLongSentences(doc);
         pipeline.annotate(doc);
         if (parser != null) {
@@ -82,6 +83,71 @@ public final class CoreNlpParser {
     }
 
     /**
+     * Joins a sentence to the one before when the splitter broke it after an abbreviation it did not
+     * know: a sentence cannot open with a comma, semicolon, colon, closing bracket or a lower-case
+     * word ("Rep. G.K. Butterfield (D-N.C.), head of the caucus, said ..." was split after "(D-N.C.)").
+     * Sentences a line break separates stay apart.
+     */
+    private static void mergeFalseBreaks(Annotation doc) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        List<List<CoreLabel>> groups = new ArrayList<>();
+        boolean merged = false;
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (!groups.isEmpty() && !tokens.isEmpty() && continues(groups.get(groups.size() - 1), tokens.get(0), text)) {
+                groups.get(groups.size() - 1).addAll(tokens);
+                merged = true;
+            } else {
+                groups.add(new ArrayList<>(tokens));
+            }
+        }
+        if (merged) {
+            doc.set(CoreAnnotations.SentencesAnnotation.class, rebuilt(groups, text));
+        }
+    }
+
+    private static boolean continues(List<CoreLabel> previous, CoreLabel first, String text) {
+        CoreLabel last = previous.get(previous.size() - 1);
+        if (text.substring(last.endPosition(), first.beginPosition()).contains("\n")) {
+            return false;
+        }
+        String w = first.word();
+        boolean opensBadly = w.equals(",") || w.equals(";") || w.equals(":") || w.equals(")")
+                || Character.isLowerCase(w.codePointAt(0)) && w.chars().allMatch(Character::isLetter);
+        // the break came after an abbreviation's period (with or without its closing bracket)
+        CoreLabel beforeLast = previous.size() > 1 ? previous.get(previous.size() - 2) : null;
+        boolean afterAbbreviation = last.word().equals(".") && beforeLast != null && beforeLast.word().contains(".")
+                || last.word().equals(")") && beforeLast != null && beforeLast.word().equals(".")
+                || last.word().endsWith(".") && last.word().length() > 1;
+        return opensBadly && afterAbbreviation;
+    }
+
+    /** Sentence annotations over groups of tokens, indexed as the splitter indexes them. */
+    private static List<CoreMap> rebuilt(List<List<CoreLabel>> groups, String text) {
+        List<CoreMap> out = new ArrayList<>();
+        int tokenOffset = 0;
+        for (List<CoreLabel> piece : groups) {
+            int begin = piece.get(0).beginPosition();
+            int end = piece.get(piece.size() - 1).endPosition();
+            Annotation sentence = new Annotation(text.substring(begin, end));
+            sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+            sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+            sentence.set(CoreAnnotations.TokensAnnotation.class, piece);
+            sentence.set(CoreAnnotations.TokenBeginAnnotation.class, tokenOffset);
+            sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokenOffset + piece.size());
+            sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, out.size());
+            for (int k = 0; k < piece.size(); k++) {
+                piece.get(k).setIndex(k + 1);
+                piece.get(k).setSentIndex(out.size());
+            }
+            tokenOffset += piece.size();
+            out.add(sentence);
+        }
+        return out;
+    }
+
+    /**
      * Splits sentences longer than {@link NlpOptions#MAX_SENTENCE_TOKENS} tokens into pieces of that
      * size: text without sentence punctuation otherwise becomes one sentence of thousands of tokens,
      * which the taggers handle in minutes instead of milliseconds.
@@ -91,31 +157,14 @@ public final class CoreNlpParser {
         if (sentences.stream().noneMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() > NlpOptions.MAX_SENTENCE_TOKENS)) {
             return;
         }
-        String text = doc.get(CoreAnnotations.TextAnnotation.class);
-        List<CoreMap> out = new ArrayList<>();
-        int tokenOffset = 0;
+        List<List<CoreLabel>> pieces = new ArrayList<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int from = 0; from < tokens.size(); from += NlpOptions.MAX_SENTENCE_TOKENS) {
-                List<CoreLabel> piece = new ArrayList<>(tokens.subList(from, Math.min(tokens.size(), from + NlpOptions.MAX_SENTENCE_TOKENS)));
-                int begin = piece.get(0).beginPosition();
-                int end = piece.get(piece.size() - 1).endPosition();
-                Annotation sentence = new Annotation(text.substring(begin, end));
-                sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-                sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-                sentence.set(CoreAnnotations.TokensAnnotation.class, piece);
-                sentence.set(CoreAnnotations.TokenBeginAnnotation.class, tokenOffset);
-                sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokenOffset + piece.size());
-                sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, out.size());
-                for (int k = 0; k < piece.size(); k++) {
-                    piece.get(k).setIndex(k + 1);
-                    piece.get(k).setSentIndex(out.size());
-                }
-                tokenOffset += piece.size();
-                out.add(sentence);
+                pieces.add(new ArrayList<>(tokens.subList(from, Math.min(tokens.size(), from + NlpOptions.MAX_SENTENCE_TOKENS))));
             }
         }
-        doc.set(CoreAnnotations.SentencesAnnotation.class, out);
+        doc.set(CoreAnnotations.SentencesAnnotation.class, rebuilt(pieces, doc.get(CoreAnnotations.TextAnnotation.class)));
     }
 
     /** Runs the dependency parser on the sentences that hold a trigger verb or noun, "according" or a quotation mark. */

@@ -166,4 +166,14 @@ class ReportingClauseTest {
         assertTrue(q.text().startsWith("to punish"), all());
         assertEquals("The mayor", q.speaker().text(), all());
     }
+
+    @Test
+    void a_party_and_state_label_does_not_end_the_sentence_of_its_source() {
+        AnalyzedArticle a = AnalyzerTest.analyze("2016-10-10",
+                "Rep. Ann Mills (D-N.C.), head of the transit caucus, said the levy would pass.");
+        assertEquals(1, a.sentences().size(), "the splitter broke the sentence after (D-N.C.)");
+        Quote q = a.quotes().stream().filter(x -> x.text().contains("levy would pass")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        assertEquals("Rep. Ann Mills (D-N.C.), head of the transit caucus,", q.speaker().text());
+    }
 }
