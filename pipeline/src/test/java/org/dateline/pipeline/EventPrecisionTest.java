@@ -186,4 +186,14 @@ class EventPrecisionTest {
         assertTrue(triggers.stream().anyMatch(t -> t.startsWith("engaged in heavy fighting/ASSAULT")), triggers::toString);
         assertTrue(triggers.stream().noneMatch(t -> t.startsWith("pushed into") && t.contains("/REQUEST/")), triggers::toString);
     }
+
+    @Test
+    void lifting_a_curfew_is_a_concession_as_the_plover_manual_says_and_a_suspension_of_links_a_sanction() {
+        AnalyzedArticle a = AnalyzerTest.analyze("2019-10-01",
+                "The Chadian government lifted the curfew in N'Djamena on Sunday.",
+                "Nigeria announced a suspension of air links with Chad on Monday.");
+        List<String> triggers = a.events().stream().map(e -> e.trigger().text() + "/" + e.type() + "/" + e.cameo()).toList();
+        assertTrue(triggers.stream().anyMatch(t -> t.startsWith("lifted") && t.endsWith("/CONCEDE/0813")), triggers::toString);
+        assertTrue(triggers.stream().anyMatch(t -> t.startsWith("suspension") && t.contains("/SANCTION/")), triggers::toString);
+    }
 }

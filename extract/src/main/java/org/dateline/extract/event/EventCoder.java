@@ -344,11 +344,12 @@ final class EventCoder {
 
     /**
      * Verbs that only carry an event noun: "staged a protest", "held talks", "launched an offensive",
-     * "ordered patrols", "engaged in ethnic cleansing".
+     * "ordered patrols", "engaged in ethnic cleansing", "announced a suspension of air links",
+     * "imposed sanctions", "declared a ceasefire".
      */
     private static final Set<String> LIGHT_VERBS = Set.of("stage", "hold", "launch", "begin", "start", "organize",
             "organise", "mount", "conduct", "carry", "continue", "resume", "call", "lead", "join", "order", "engage",
-            "participate", "renew", "repeat", "reiterate", "issue", "make", "step");
+            "participate", "renew", "repeat", "reiterate", "issue", "make", "step", "announce", "impose", "declare");
 
     private static String caseOf(Tree tree, int noun) {
         for (int c : tree.children(noun)) {
