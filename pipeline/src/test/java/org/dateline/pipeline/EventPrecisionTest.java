@@ -188,12 +188,16 @@ class EventPrecisionTest {
     }
 
     @Test
-    void lifting_a_curfew_is_a_concession_as_the_plover_manual_says_and_a_suspension_of_links_a_sanction() {
+    void lifting_a_curfew_is_a_concession_receiving_observers_a_retreat_and_upholding_rights_no_threat() {
         AnalyzedArticle a = AnalyzerTest.analyze("2019-10-01",
                 "The Chadian government lifted the curfew in N'Djamena on Sunday.",
-                "Nigeria announced a suspension of air links with Chad on Monday.");
+                "Nigeria announced a suspension of air links with Chad on Monday.",
+                "Chadian Prime Minister Ali Kaya received a mission of observers from the African Union.",
+                "Chadian authorities are failing to uphold the property rights of refugees.");
         List<String> triggers = a.events().stream().map(e -> e.trigger().text() + "/" + e.type() + "/" + e.cameo()).toList();
         assertTrue(triggers.stream().anyMatch(t -> t.startsWith("lifted") && t.endsWith("/CONCEDE/0813")), triggers::toString);
         assertTrue(triggers.stream().anyMatch(t -> t.startsWith("suspension") && t.contains("/SANCTION/")), triggers::toString);
+        assertTrue(triggers.stream().anyMatch(t -> t.startsWith("received") && t.endsWith("/RETREAT/0862")), triggers::toString);
+        assertTrue(triggers.stream().noneMatch(t -> t.startsWith("uphold")), triggers::toString);
     }
 }
