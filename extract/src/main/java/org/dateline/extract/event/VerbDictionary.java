@@ -151,7 +151,9 @@ public final class VerbDictionary {
                     }
                 }
             }
-            b.line(stripComment(kept.toString()).strip());
+            String text = kept.toString();
+            int hash = text.indexOf('#');
+            b.line(stripComment(text).strip(), hash < 0 ? "" : text.substring(hash + 1).strip());
         }
         return b.build();
     }
@@ -191,6 +193,15 @@ public final class VerbDictionary {
         private final Set<String> blockVerbs = new LinkedHashSet<>();
         /** The multi-word forms of the current block ("+BREAK_DOWN"), as patterns of their verb word. */
         private final List<Map.Entry<String, VerbPattern>> blockPhrasals = new ArrayList<>();
+
+        /** The verb a pattern's comment names as its own ("- * ON [190]  # PRESS"), or null. */
+        private String owner;
+
+        void line(String line, String comment) {
+            String tag = comment.isEmpty() ? "" : comment.split("\\s+")[0].toUpperCase(Locale.ROOT);
+            owner = tag.matches("[A-Z]+") ? tag : null;
+            line(line);
+        }
 
         void line(String line) {
             if (line.isEmpty()) {
@@ -360,12 +371,21 @@ public final class VerbDictionary {
             if (blockVerbs.isEmpty()) {
                 add(block.replace("_", "").toUpperCase(Locale.ROOT), p);
             }
+            // A pattern whose comment names one verb of a block of several was written for that verb:
+            // Phoenix's "- * ON [190] # PRESS" (an army pressing on) is no pattern of PUSH, nor is
+            // "- * RIGHT [130] # RESERVE" one of UPHOLD. Untagged patterns serve the whole block.
+            boolean owned = owner != null && blockVerbs.size() > 1 && blockVerbs.contains(owner);
             for (String verb : blockVerbs) {
-                add(verb, p);
+                if (!owned || verb.equals(owner)) {
+                    add(verb, p);
+                }
             }
             // A block's patterns apply to its multi-word forms too, after their particle: "broken down
             // a treaty" is BREAK_DOWN + "* TREATY", as PETRARCH reads it.
             for (Map.Entry<String, VerbPattern> ph : blockPhrasals) {
+                if (owned && !ph.getKey().equals(owner)) {
+                    continue;
+                }
                 List<VerbPattern.Element> both = new ArrayList<>(ph.getValue().post());
                 both.addAll(post);
                 List<VerbPattern.Element> before = new ArrayList<>(ph.getValue().pre());
