@@ -76,6 +76,26 @@ class DictionaryTest {
     }
 
     @Test
+    void a_pattern_tagged_with_one_verb_of_its_block_serves_only_that_verb() throws IOException {
+        VerbDictionary d = VerbDictionary.read(new StringReader("""
+                --- DEMAND [100] ---
+                DEMAND
+                PRESS
+                PUSH
+                - * ON                [190]     # PRESS
+                - * RELEASE           [1053]
+                - * TALKS             [104]     # pas 8-May-05
+                """));
+        assertEquals(List.of("104", "1053", "190"), codes(d.entry("press")));
+        assertEquals(List.of("104", "1053"), codes(d.entry("push")),
+                "'pushed North Korea on a promise' borrows no army pressing on; untagged and author-tagged patterns serve all");
+    }
+
+    private static List<String> codes(VerbDictionary.Entry e) {
+        return e.patterns().stream().map(VerbPattern::code).sorted().toList();
+    }
+
+    @Test
     void a_no_event_pattern_is_kept_and_an_actor_slot_can_be_joined_to_the_verb() throws IOException {
         String verbs = """
                 --- RALLY [140] ---
