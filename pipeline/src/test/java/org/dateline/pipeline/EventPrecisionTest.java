@@ -200,4 +200,17 @@ class EventPrecisionTest {
         assertTrue(triggers.stream().anyMatch(t -> t.startsWith("received") && t.endsWith("/RETREAT/0862")), triggers::toString);
         assertTrue(triggers.stream().noneMatch(t -> t.startsWith("uphold")), triggers::toString);
     }
+
+    @Test
+    void a_market_rally_consumer_demand_and_a_heart_attack_are_no_events() {
+        AnalyzedArticle a = AnalyzerTest.analyze("2019-10-01",
+                "The Chadian minister's comments ended the Chadian currency rally, an analyst said.",
+                "Higher tariffs will lead to lower Nigerian demand for Chadian cotton.",
+                "Chadian Senator Ali Kaya suffered a heart attack on Monday.",
+                "Chadian opposition leaders joined a rally in N'Djamena against the tax.");
+        List<String> triggers = a.events().stream().map(e -> e.trigger().text() + "/" + e.type() + "/" + e.cameo()).toList();
+        assertTrue(a.events().stream().noneMatch(e -> e.trigger().text().startsWith("rally")
+                && a.article().text().substring(e.sentence().start(), e.sentence().end()).contains("currency")), triggers::toString);
+        assertTrue(triggers.stream().noneMatch(t -> t.startsWith("demand") || t.startsWith("attack")), triggers::toString);
+    }
 }

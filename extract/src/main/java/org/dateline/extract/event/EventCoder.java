@@ -283,6 +283,25 @@ final class EventCoder {
         return null;
     }
 
+    /** Words by which an event noun names a market or a price, not people acting ("the dollar rally", "lower demand"). */
+    private static final Set<String> MARKET_WORDS = Set.of("dollar", "euro", "yen", "stock", "stocks", "market", "markets",
+            "price", "prices", "oil", "bond", "bonds", "share", "shares", "equity", "equities", "currency", "relief",
+            "consumer", "consumers", "lower", "higher", "strong", "stronger", "weak", "weaker", "rising", "falling", "global",
+            "domestic", "energy", "fuel", "housing", "labor", "labour", "export", "import", "pent-up", "buying", "selling",
+            "late-session", "year-end", "heart", "panic", "sugar", "wall", "street", "sales");
+
+    /** Whether an event noun is a market's ("a late-session rally", "consumer demand", "a heart attack"). */
+    private static boolean markets(Tree tree, int n) {
+        for (int c : tree.children(n)) {
+            String rel = tree.relation(c);
+            if ((rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss"))
+                    && MARKET_WORDS.contains(tree.token(c).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Events named by nouns: "Pompeo's meeting with Lavrov", "a U.S. airstrike on ...". */
     private List<Coded> nominal(Tree tree, List<ActorSpan> spans, List<Coded> verbal) {
         List<Coded> out = new ArrayList<>();
@@ -303,7 +322,7 @@ final class EventCoder {
             if (marked != null) {
                 code = marked; // "his calls for X" is an appeal, not a phone call
             }
-            if (code == null || spanAt(spans, n, false) != null) {
+            if (code == null || spanAt(spans, n, false) != null || markets(tree, n)) {
                 continue;
             }
             int noun = n;
