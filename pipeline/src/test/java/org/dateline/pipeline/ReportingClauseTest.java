@@ -176,4 +176,14 @@ class ReportingClauseTest {
                 .orElseThrow(() -> new AssertionError(a.quotes().toString()));
         assertEquals("Rep. Ann Mills (D-N.C.), head of the transit caucus,", q.speaker().text());
     }
+
+    @Test
+    void a_gerund_of_saying_after_by_reports_for_the_subject_of_its_verb() {
+        AnalyzedArticle a = AnalyzerTest.analyze("2016-10-10",
+                "Mayor Ann Mills responded to the drivers on Wednesday by saying her refusal to raise fares was a deliberate choice.");
+        Quote q = a.quotes().stream().filter(x -> x.cue() != null && x.cue().text().equals("saying")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        assertEquals("Mayor Ann Mills", q.speaker().text());
+        assertTrue(q.text().startsWith("her refusal"), q.text());
+    }
 }

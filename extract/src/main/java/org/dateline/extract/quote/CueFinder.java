@@ -349,6 +349,7 @@ final class CueFinder {
 
     private static int dependencySubject(Tree tree, int i) {
         int verb = i;
+        boolean misread = false;
         for (int climb = 0; climb <= MAX_CLIMB && verb >= 0; climb++) {
             int subject = tree.child(verb, "nsubj");
             if (subject >= 0) {
@@ -359,7 +360,12 @@ final class CueFinder {
             // and hung the finite verb on it
             boolean reducedRelative = rel.equals("dep") && tree.head(verb) >= 0 && tree.head(verb) < verb
                     && tree.token(tree.head(verb)).pos().equals("VBN") && FINITE.contains(tree.token(verb).pos());
-            if (!(rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("conj") || reducedRelative)) {
+            // "responded ... by saying his refusal was a choice": the parser made the gerund the subject
+            // of the clause it reports; who says it is the subject of the verb the gerund hangs on
+            boolean gerundMisread = rel.equals("csubj") && tree.token(verb).pos().equals("VBG") && tree.child(verb, "mark") >= 0;
+            misread |= gerundMisread;
+            if (!(rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("conj") || reducedRelative || gerundMisread
+                    || misread && rel.equals("parataxis"))) {
                 return -1;
             }
             verb = tree.head(verb);

@@ -289,7 +289,9 @@ final class ReportedContent {
     /** A verb of saying whose complement the parser misattached: a clausal subject of a later verb, or a verb as object. */
     private static boolean misparsedReport(Tree tree, int i) {
         String lemma = lemma(tree, i);
-        boolean participle = tree.token(i).pos().equals("VBG") && i > 0 && tree.token(i - 1).text().equals(",");
+        // "..., telling reporters ...", "by saying his refusal was a choice": a gerund's subject is the main clause's
+        boolean participle = tree.token(i).pos().equals("VBG") && i > 0
+                && (tree.token(i - 1).text().equals(",") || tree.child(i, "mark") >= 0);
         if (!(Cues.SPEECH.contains(lemma) || Cues.BELIEF.contains(lemma)) || tree.child(i, "nsubj") < 0 && !participle) {
             return false; // a participle after a comma ("..., telling reporters ...") has its subject in the main clause
         }
