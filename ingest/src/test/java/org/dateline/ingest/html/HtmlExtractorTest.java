@@ -196,6 +196,18 @@ class HtmlExtractorTest {
                 "The council said repairs would cost more than the service earns in ten years, but it would look for a private operator before the winter.");
     }
 
+    /** The ferry story in eight paragraphs. */
+    private static List<String> longStory() {
+        List<String> story = new java.util.ArrayList<>(storyParagraphs());
+        story.addAll(List.of(
+                "A ferryman who has worked the crossing for twenty years said he had heard nothing from the council before the survey was published.",
+                "The landing stages were last rebuilt in 1998, when the county took the service over from a family firm that had run it since the war.",
+                "Councillors will vote on the closure at their next meeting, and the petition's organisers said they would speak before the vote.",
+                "The operator of a ferry upstream, at Kellin, said it had offered to run both crossings, but had received no reply from the county.",
+                "Until a decision is made, the ferry will keep its summer timetable, with the last crossing leaving the north bank at seven."));
+        return story;
+    }
+
     private static List<String> extract(String body) {
         String page = "<html><head><title>Ferry to stop</title></head><body><nav><a href=\"/\">Home</a></nav>" + body + "</body></html>";
         return EXTRACTOR.extract(page.getBytes(StandardCharsets.UTF_8), null, TODAY).paragraphs();
@@ -231,11 +243,7 @@ class HtmlExtractorTest {
     @Test
     void paragraphsBoxedOneByOneMakeOneStory() {
         // as some broadcasters' pages do: every paragraph in four boxes of its own, a meta box named "article..." above
-        List<String> story = new java.util.ArrayList<>(storyParagraphs());
-        story.addAll(List.of(
-                "A ferryman who has worked the crossing for twenty years said he had heard nothing from the council before the survey was published.",
-                "The landing stages were last rebuilt in 1998, when the county took the service over from a family firm that had run it since the war.",
-                "Councillors will vote on the closure at their next meeting, and the petition's organisers said they would speak before the vote."));
+        List<String> story = longStory().subList(0, 6);
         StringBuilder body = new StringBuilder("<div class=\"page\"><div class=\"articleMeta\"><p>Updated: 4 March 2025, 14:57</p></div>");
         for (String para : story) {
             body.append("<div class=\"con\"><div class=\"mod\"><div class=\"box\"><div class=\"paragraph\"><p>")
@@ -253,13 +261,7 @@ class HtmlExtractorTest {
     @Test
     void storySplitIntoSectionsFarApartIsOneStory() {
         // each section six boxes deep, two paragraphs each, a meta box named "article..." above them
-        List<String> story = new java.util.ArrayList<>(storyParagraphs());
-        story.addAll(List.of(
-                "A ferryman who has worked the crossing for twenty years said he had heard nothing from the council before the survey was published.",
-                "The landing stages were last rebuilt in 1998, when the county took the service over from a family firm that had run it since the war.",
-                "Councillors will vote on the closure at their next meeting, and the petition's organisers said they would speak before the vote.",
-                "The operator of a ferry upstream, at Kellin, said it had offered to run both crossings, but had received no reply from the county.",
-                "Until a decision is made, the ferry will keep its summer timetable, with the last crossing leaving the north bank at seven."));
+        List<String> story = longStory();
         StringBuilder body = new StringBuilder("<div class=\"detail\"><div class=\"articleMeta\"><p>Updated: 4 March 2025, 14:57</p></div>");
         for (int i = 0; i < story.size(); i += 2) {
             body.append("<div class=\"con\"><div class=\"modCon\"><div class=\"mod\"><div class=\"boxCon\"><div class=\"box\">");
