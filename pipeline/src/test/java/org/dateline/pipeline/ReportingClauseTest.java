@@ -186,4 +186,18 @@ class ReportingClauseTest {
         assertEquals("Mayor Ann Mills", q.speaker().text());
         assertTrue(q.text().startsWith("her refusal"), q.text());
     }
+
+    @Test
+    void an_inverted_said_before_a_colon_is_the_cue_and_a_parenthetical_reports_its_whole_clause() {
+        AnalyzedArticle a = AnalyzerTest.analyze("2016-10-10",
+                "Said Ortiz: \u201cThe levy will not survive the winter.\u201d",
+                "The levy, he said, is losing support in every ward.");
+        Quote colon = a.quotes().stream().filter(x -> x.text().startsWith("The levy will not")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        assertEquals("Ortiz", colon.speaker().text());
+        assertEquals("Said", colon.cue().text());
+        Quote aside = a.quotes().stream().filter(x -> x.cue() != null && x.cue().text().equals("said")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        assertTrue(aside.text().startsWith("The levy") && aside.text().endsWith("in every ward"), aside.text());
+    }
 }

@@ -428,6 +428,9 @@ public final class QuoteExtractor {
      * "Kerry: “By law, ...”" or "Carla Sanchez ― “...”": a short name phrase and a colon or a dash
      * introduce the quote; that mark is the cue.
      */
+    private static final Set<String> INVERTED_SAYING = Set.of("Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote",
+            "Writes", "Replied", "Explained", "Noted", "Recalled");
+
     private static Quote colonIntroduced(QuoteMarks.Marked m, Tree tree, String inner, int innerStart, int innerEnd,
                                          SpeakerResolver speakers, String text) {
         int colon = tree.tokenAt(m.open() - 1 >= 0 && text.charAt(m.open() - 1) == ' ' ? m.open() - 2 : m.open() - 1);
@@ -441,8 +444,11 @@ public final class QuoteExtractor {
                 return null;
             }
         }
-        Speaker speaker = speakers.resolve(tree, head, 0, head, text);
-        Cue cue = new Cue(tree.token(colon).text(), tree.token(colon).start(), tree.token(colon).end());
+        // "Said Ellis: “...”": an inverted verb of saying opens the line; it is the cue, the rest the speaker
+        int first = colon > 1 && INVERTED_SAYING.contains(tree.token(0).text()) ? 1 : 0;
+        Speaker speaker = speakers.resolve(tree, head, first, head, text);
+        Token cueToken = tree.token(first == 1 ? 0 : colon);
+        Cue cue = new Cue(cueToken.text(), cueToken.start(), cueToken.end());
         return new Quote(inner, QuoteKind.DIRECT, innerStart, innerEnd, cue, speaker, null);
     }
 

@@ -69,7 +69,15 @@ final class ReportedContent {
         } else if (fronted >= 0) {
             r = tree.subtree(fronted);
         } else if (tree.relation(i).equals("parataxis") || parentheticalReport(tree, i)) {
-            r = new int[] {0, tree.subtree(i)[0] - 1};
+            int[] own = tree.subtree(i);
+            int[] clause = tree.head(i) >= 0 ? tree.subtree(tree.head(i)) : new int[] {0, tree.size() - 1};
+            boolean more = false;
+            for (int k = own[1] + 1; k <= clause[1]; k++) {
+                more |= !tree.token(k).isPunctuation();
+            }
+            // "The economy, he said, is growing": the clause goes on after the parenthetical, and all of it
+            // is reported (one span, the parenthetical inside); "X is Y, he said." reports what precedes
+            r = more && own[0] > clause[0] ? new int[] {clause[0], clause[1]} : new int[] {0, own[0] - 1};
         } else if (trailingReport(tree, i) > 0) {
             r = new int[] {0, trailingReport(tree, i) - 1};
         } else {
