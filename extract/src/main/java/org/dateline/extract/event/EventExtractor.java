@@ -142,7 +142,7 @@ public final class EventExtractor {
                 && (tree.child(c.verb(), "obj") >= 0 || tree.child(c.verb(), "ccomp") >= 0 || tree.child(c.verb(), "xcomp") >= 0)) {
             return null; // "has demonstrated that it lacks the competency": showing, not a demonstration
         }
-        if ("ASSAULT".equals(code.plover()) && triggerHas(tree, c, Set.of("retaliate", "retaliation")) && inSentence(tree, TRADE)) {
+        if ("ASSAULT".equals(code.plover()) && triggerHas(tree, c, RETALIATION) && inSentence(tree, TRADE)) {
             code = cameo.get("163"); // a retaliation in a trade dispute is a sanction, not force
         } else if ("ASSAULT".equals(code.plover()) && GENERIC_FORCE.contains(code.code()) && triggerHas(tree, c, VERBAL_FORCE)
                 && verbal(tree, c, entities, targets)) {
@@ -203,9 +203,8 @@ public final class EventExtractor {
 
     /** Words that put a sentence in an electoral contest. */
     private static final Set<String> ELECTORAL = Set.of("election", "elections", "primary", "primaries", "caucus", "caucuses",
-            "vote", "votes", "ballot", "ballots", "runoff", "poll", "polls", "point", "points", "percent", "race", "nomination",
-            "contest", "campaign", "electoral", "reelection", "re-election", "midterm", "midterms", "seat", "candidate", "mayor",
-            "governor", "senate", "congressional", "district");
+            "vote", "votes", "ballot", "ballots", "runoff", "poll", "polls", "points", "percent", "nomination", "electoral",
+            "reelection", "re-election", "midterm", "midterms");
 
     private static boolean electoral(Tree tree) {
         return inSentence(tree, ELECTORAL);
@@ -229,6 +228,8 @@ public final class EventExtractor {
 
     /** Sectors whose attacks are words: legislators, parties, courts, the media ("The House is waging war against Rosenstein"). */
     private static final Set<String> TALKING = Set.of("LEG", "PTY", "JUD", "MED", "EDU", "NGO", "BUS", "LAB", "ELI");
+
+    private static final Set<String> RETALIATION = Set.of("retaliate", "retaliation");
 
     /** Words of trade measures, which make a retaliation a sanction ("retaliated against U.S. tariffs"). */
     private static final Set<String> TRADE = Set.of("tariff", "tariffs", "duty", "duties", "levy", "levies", "sanction",
