@@ -213,4 +213,14 @@ class EventPrecisionTest {
                 && a.article().text().substring(e.sentence().start(), e.sentence().end()).contains("currency")), triggers::toString);
         assertTrue(triggers.stream().noneMatch(t -> t.startsWith("demand") || t.startsWith("attack")), triggers::toString);
     }
+
+    @Test
+    void a_decision_reported_as_made_is_the_act_not_an_intent() {
+        AnalyzedArticle a = AnalyzerTest.analyze("2019-10-01",
+                "The Chadian Supreme Court decided to allow opposition leader Ali Kaya to run in the election.");
+        Event allow = a.events().stream().filter(e -> e.trigger().text().startsWith("allow")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertEquals("CONCEDE", allow.type());
+        assertEquals(EventStatus.OCCURRED, allow.status());
+    }
 }

@@ -24,7 +24,7 @@ final class StatusReader {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> MODAL_AUX = Set.of("could", "might", "may", "should", "must", "can", "would", "ca");
     private static final Set<String> INTENT = Set.of("plan", "intend", "expect", "schedule", "agree", "promise", "pledge",
-            "vow", "hope", "want", "seek", "aim", "prepare", "set", "decide", "offer", "propose", "arrange", "due",
+            "vow", "hope", "want", "seek", "aim", "prepare", "set", "offer", "propose", "arrange", "due",
             "go", "threaten", "wish", "mean", "look", "swear",
             // adjectives of readiness: "is willing to withdraw", "is prepared to impose"
             "willing", "ready", "prepared", "eager", "determined", "poised", "keen");
