@@ -153,14 +153,9 @@ public final class VerbDictionary {
             }
             String text = kept.toString();
             int hash = text.indexOf('#');
-            b.line(stripComment(text).strip(), hash < 0 ? "" : text.substring(hash + 1).strip());
+            b.line((hash < 0 ? text : text.substring(0, hash)).strip(), hash < 0 ? "" : text.substring(hash + 1).strip());
         }
         return b.build();
-    }
-
-    private static String stripComment(String line) {
-        int hash = line.indexOf('#');
-        return hash < 0 ? line : line.substring(0, hash);
     }
 
     /** The entry for a verb form or lemma (upper or lower case), or null. */

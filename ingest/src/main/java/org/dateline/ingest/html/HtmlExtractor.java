@@ -91,26 +91,9 @@ public final class HtmlExtractor {
         String site = attr(doc, "meta[property=og:site_name][content]", "content");
         String author = author(doc);
         String language = attr(doc, "html[lang]", "lang");
-        String declaredBody = DateFinder.jsonLdText(doc, "articleBody");
         List<String> paragraphs = paragraphs(doc, title, Pass.STRICT);
-        for (Pass pass : List.of(Pass.LENIENT, Pass.NOSCRIPT)) {
-            if (length(paragraphs) >= RETRY_BELOW) {
-                break;
-            }
-            // as Readability retries: a page whose story sits in a container named like boilerplate
-            // ("print-1", "js-ad-section") or only in <noscript> is read again with fewer rules
-            List<String> again = paragraphs(Jsoup.parse(html, url == null ? "" : url), title, pass);
-            if (length(again) > length(paragraphs) + 100) {
-                paragraphs = again;
-            }
-        }
-        if (length(paragraphs) < RETRY_BELOW && declaredBody != null && declaredBody.length() > length(paragraphs) + 100) {
-            // a page rendered by script may still declare its story in JSON-LD
-            List<String> declared = declared(declaredBody);
-            if (length(declared) > length(paragraphs) + 100) {
-                paragraphs = declared;
-                problems.add(new Problem("json-ld-body", "body taken from the page's JSON-LD articleBody"));
-            }
+        if (length(paragraphs) < RETRY_BELOW) {
+            paragraphs = reread(html, url, title, paragraphs, problems);
         }
         return new HtmlPage(title, paragraphs, date == null ? null : date.date(), date == null ? null : date.source(), author,
                 site, canonical != null ? canonical : url, language, problems);
@@ -171,6 +154,37 @@ public final class HtmlExtractor {
 
     /** A body shorter than this many characters is read again by the next {@link Pass}. */
     private static final int RETRY_BELOW = 500;
+
+    /**
+     * A body too short to be a story, read again as Readability retries: with fewer rules (a story
+     * in a container named like boilerplate, "print-1", "js-ad-section", or only in {@code <noscript>}),
+     * then from the JSON-LD articleBody a page rendered by script may still declare. Each reading needs
+     * a fresh parse, since a reading removes what its rules drop.
+     */
+    private List<String> reread(String html, String url, String title, List<String> paragraphs, List<Problem> problems) {
+        String declaredBody = null;
+        for (Pass pass : List.of(Pass.LENIENT, Pass.NOSCRIPT)) {
+            if (length(paragraphs) >= RETRY_BELOW) {
+                return paragraphs;
+            }
+            Document fresh = Jsoup.parse(html, url == null ? "" : url);
+            if (declaredBody == null) {
+                declaredBody = DateFinder.jsonLdText(fresh, "articleBody"); // read before the pass drops scripts
+            }
+            List<String> again = paragraphs(fresh, title, pass);
+            if (length(again) > length(paragraphs) + 100) {
+                paragraphs = again;
+            }
+        }
+        if (length(paragraphs) < RETRY_BELOW && declaredBody != null && declaredBody.length() > length(paragraphs) + 100) {
+            List<String> declared = declared(declaredBody);
+            if (length(declared) > length(paragraphs) + 100) {
+                problems.add(new Problem("json-ld-body", "body taken from the page's JSON-LD articleBody"));
+                return declared;
+            }
+        }
+        return paragraphs;
+    }
 
     /** JSON-LD's articleBody as paragraphs: its line breaks, or its markup's blocks when it holds HTML. */
     private static List<String> declared(String body) {
