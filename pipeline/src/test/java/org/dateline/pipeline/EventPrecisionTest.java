@@ -84,6 +84,11 @@ class EventPrecisionTest {
         return news.events().stream().filter(e -> e.trigger().text().startsWith(trigger)).findFirst();
     }
 
+    /** Each event as "trigger/TYPE/cameo", for assertions and their messages. */
+    private static List<String> typed(List<Event> events) {
+        return events.stream().map(e -> e.trigger().text() + "/" + e.type() + "/" + e.cameo()).toList();
+    }
+
     private static List<String> triggers() {
         return news.events().stream().map(e -> e.trigger().text() + "/" + e.cameo()).toList();
     }
@@ -149,7 +154,7 @@ class EventPrecisionTest {
                 "It upset Governor Mills to see the report.",
                 "Chadian soldiers attacked the town with rockets.",
                 "Hundreds of Chadian farmers demonstrated in N'Djamena against the tax.");
-        List<String> triggers = a.events().stream().map(e -> e.trigger().text() + "/" + e.type() + "/" + e.cameo()).toList();
+        List<String> triggers = typed(a.events());
         Event fbi = a.events().stream().filter(e -> e.trigger().text().equals("attacked") && e.actors().stream()
                 .anyMatch(p -> p.text().contains("Hale"))).findFirst().orElseThrow(() -> new AssertionError(triggers));
         assertEquals("111", fbi.cameo(), triggers::toString);
@@ -176,7 +181,7 @@ class EventPrecisionTest {
                 "Chadian troops pushed into the town on Monday.")) {
             events.addAll(AnalyzerTest.analyze("2019-10-01", sentence).events());
         }
-        List<String> triggers = events.stream().map(e -> e.trigger().text() + "/" + e.type() + "/" + e.cameo()).toList();
+        List<String> triggers = typed(events);
         assertTrue(triggers.stream().anyMatch(t -> t.startsWith("pushed back/REJECT")), triggers::toString);
         assertTrue(triggers.stream().anyMatch(t -> t.startsWith("pushed Chad on/REQUEST")), triggers::toString);
         assertTrue(triggers.stream().anyMatch(t -> t.startsWith("retaliated/SANCTION")), triggers::toString);
@@ -194,7 +199,7 @@ class EventPrecisionTest {
                 "Nigeria announced a suspension of air links with Chad on Monday.",
                 "Chadian Prime Minister Ali Kaya received a mission of observers from the African Union.",
                 "Chadian authorities are failing to uphold the property rights of refugees.");
-        List<String> triggers = a.events().stream().map(e -> e.trigger().text() + "/" + e.type() + "/" + e.cameo()).toList();
+        List<String> triggers = typed(a.events());
         assertTrue(triggers.stream().anyMatch(t -> t.startsWith("lifted") && t.endsWith("/CONCEDE/0813")), triggers::toString);
         assertTrue(triggers.stream().anyMatch(t -> t.startsWith("suspension") && t.contains("/SANCTION/")), triggers::toString);
         assertTrue(triggers.stream().anyMatch(t -> t.startsWith("received") && t.endsWith("/RETREAT/0862")), triggers::toString);
@@ -208,7 +213,7 @@ class EventPrecisionTest {
                 "Higher tariffs will lead to lower Nigerian demand for Chadian cotton.",
                 "Chadian Senator Ali Kaya suffered a heart attack on Monday.",
                 "Chadian opposition leaders joined a rally in N'Djamena against the tax.");
-        List<String> triggers = a.events().stream().map(e -> e.trigger().text() + "/" + e.type() + "/" + e.cameo()).toList();
+        List<String> triggers = typed(a.events());
         assertTrue(a.events().stream().noneMatch(e -> e.trigger().text().startsWith("rally")
                 && a.article().text().substring(e.sentence().start(), e.sentence().end()).contains("currency")), triggers::toString);
         assertTrue(triggers.stream().noneMatch(t -> t.startsWith("demand") || t.startsWith("attack")), triggers::toString);
