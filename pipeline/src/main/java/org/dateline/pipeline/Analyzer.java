@@ -10,7 +10,9 @@ import org.dateline.extract.place.PlaceResolver;
 import org.dateline.extract.quote.QuoteExtractor;
 import org.dateline.extract.time.DateInferrer;
 import org.dateline.extract.time.TimeFilter;
+import org.dateline.extract.time.TimeAnchor;
 import org.dateline.extract.time.TimeNormalizer;
+import org.dateline.extract.time.YearParts;
 import org.dateline.ingest.CleanerOptions;
 import org.dateline.ingest.ResidueCleaner;
 import org.dateline.model.AnalyzedArticle;
@@ -45,6 +47,8 @@ public final class Analyzer {
     private final CoreNlpParser parser;
     private final TimeFilter timeFilter;
     private final TimeNormalizer timeNormalizer;
+    private final YearParts yearParts = new YearParts();
+    private final TimeAnchor timeAnchor = new TimeAnchor();
     private final DateInferrer dateInferrer = new DateInferrer();
     private final java.time.Clock today = java.time.Clock.systemUTC();
     private final EntityClusterer clusterer;
@@ -119,7 +123,8 @@ public final class Analyzer {
         ParsedArticle parsed = inferred == null ? first : timed("nlp", () -> parser.parse(new Article(article.id(),
                 article.title(), article.text(), article.paragraphs(), article.metadata().withPublished(inferred.date()),
                 article.removed(), article.problems()), parseEverySentence));
-        List<TimeExpression> times = timed("times", () -> timeNormalizer.normalize(parsed, timeFilter.filter(parsed)));
+        List<TimeExpression> times = timed("times", () -> timeAnchor.anchor(parsed,
+                yearParts.find(parsed, timeNormalizer.normalize(parsed, timeFilter.filter(parsed)))));
         List<Entity> entities = timed("entities", () -> clusterer.cluster(parsed));
         List<Quote> found = timed("quotes", () -> quotes.extract(parsed, entities));
         List<Event> coded = timed("events", () -> events.extract(parsed, entities, found, times));

@@ -31,7 +31,11 @@ class TimesTest {
                 "Crime fell during the 1980s and 1990s.",
                 "The abbey was founded a century ago and rebuilt in the 20th century.",
                 "The board meets twice a year and will decide in the coming weeks.",
-                "The bypass should be finished by mid-2014.");
+                "The bypass should be finished by mid-2014.",
+                "Sales fell in the fourth quarter of last year and will recover in the second half of the year.",
+                "The economy shrank in the final three months of 2012.",
+                "The law was passed in 2004 and repealed two years later.",
+                "The suspect was arrested on Nov. 2, 2011, at noon and released the next day.");
     }
 
     private static String value(String text) {
@@ -90,5 +94,19 @@ class TimesTest {
         assertEquals("P1Y", twice.value());
         assertEquals("FUTURE_REF", value("the coming weeks"), "names no particular week");
         assertEquals("2014", value("mid-2014"));
+    }
+
+    @Test
+    void quartersAndHalvesOfAYearAreOneTimeWithTheirYear() {
+        assertEquals("2012-Q4", value("the fourth quarter of last year"));
+        assertEquals("2013-H2", value("the second half of the year"));
+        assertEquals("2012-Q4", value("the final three months of 2012"));
+    }
+
+    @Test
+    void anaphoricTimesCountFromTheDateBeforeThemNotFromPublication() {
+        assertEquals("2006", value("two years later"), "two years after 2004");
+        assertEquals("2011-11-03", value("the next day"), "the day after Nov. 2, 2011");
+        assertEquals("2011-11-02T12:00", value("noon"), "noon of the date written before it");
     }
 }

@@ -127,6 +127,9 @@ public final class TimeNormalizer {
                 }
             }
         }
+        if (v != null && v.contains(" INTERSECT ")) {
+            v = v.substring(0, v.indexOf(" INTERSECT ")); // "the first nine months of 2012": the year, not SUTime's formula
+        }
         if (v != null && t.type().equals("TIME")) {
             v = v.replaceFirst("(T\\d{2}(?::\\d{2}){0,2}(?:\\.\\d+)?)(?:Z|[+-]\\d{2}:?\\d{2})$", "$1");
         }
