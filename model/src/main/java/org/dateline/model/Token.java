@@ -21,8 +21,15 @@ public record Token(int index, String text, int start, int end, String lemma, St
         return text.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
-    /** A double quotation mark, straight, curly or in PTB form. */
+    /**
+     * A double quotation mark, straight, curly or in PTB form, also fused with the single mark of a
+     * nested quote that closes with it ("’”").
+     */
     public boolean isQuoteMark() {
-        return text.equals("\"") || text.equals("“") || text.equals("”") || text.equals("``") || text.equals("''");
+        return text.equals("\"") || text.equals("“") || text.equals("”") || text.equals("``") || text.equals("''")
+                || text.length() == 2 && QUOTE_CHARS.indexOf(text.charAt(0)) >= 0 && QUOTE_CHARS.indexOf(text.charAt(1)) >= 0
+                && (text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.indexOf('"') >= 0);
     }
+
+    private static final String QUOTE_CHARS = "\"“”‘’'";
 }

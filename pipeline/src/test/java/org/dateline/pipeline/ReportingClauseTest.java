@@ -48,7 +48,9 @@ class ReportingClauseTest {
                 "\"Riders must come first,\" Ortiz said, adding that the board would meet again in May.",
                 "Outlook: Approval of the levy is almost assured.",
                 "DRIVER: Unidentified union members",
-                "Ortiz: The levy will fail in May.");
+                "Ortiz: The levy will fail in May.",
+                "The middle fifth of riders paid 9 percent more, the agency said in a June report, and the poorest paid less.",
+                "Ann Mills, head of the Riders League of Harlan, which represents bus commuters, said the fares were unfair.");
     }
 
     @Test
@@ -66,6 +68,19 @@ class ReportingClauseTest {
     private static String all() {
         return news.quotes().stream().map(q -> q.kind() + ":" + q.text() + " <- "
                 + (q.speaker() == null ? null : q.speaker().text())).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void a_reporting_clause_with_its_channel_reports_the_clause_before_it() {
+        Quote q = containing("paid 9 percent more").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("The middle fifth of riders paid 9 percent more", q.text(), all());
+        assertEquals("the agency", q.speaker().text(), "the subject nearest the cue, not the reported clause's");
+    }
+
+    @Test
+    void a_relative_clause_on_a_noun_inside_the_source_is_not_part_of_it() {
+        Quote q = containing("the fares were unfair").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("Ann Mills, head of the Riders League of Harlan", q.speaker().text(), all());
     }
 
     @Test

@@ -219,7 +219,8 @@ final class CueFinder {
         }
         if (h < 0) {
             Source named = nameWithAppositive(tree, i);
-            return named != null ? named : rightAdjacent(tree, i);
+            Source right = named != null ? named : rightAdjacent(tree, i);
+            return right == null || TIMES.contains(tree.token(right.head()).ner()) ? null : right; // not "said Thursday morning"
         }
         return phrase(tree, h, i, quoted);
     }
@@ -247,6 +248,7 @@ final class CueFinder {
                 r[1] = Math.min(r[1], cut);
             }
         }
+        r[1] = Math.min(r[1], beforeNestedModifier(tree, h, r));
         if (h < cue) {
             r[1] = Math.min(r[1], cue - 1);
         } else {
@@ -266,6 +268,36 @@ final class CueFinder {
             r[1]++;
         }
         return new Source(h, r[0], r[1]);
+    }
+
+    /**
+     * The last token of the source before a comma-set relative clause that describes a noun nested
+     * in the phrase, not its head: "Michael Mulgrew, president of the teachers' union,
+     * which represents city educators, said" names Mulgrew up to "union,"; what the union does is
+     * not who spoke. A relative clause on the head itself ("Luis Rubio, who heads a research center")
+     * stays, and so do appositives ("president of the American Action Forum, a conservative group");
+     * a "which" clause the parser hung on a person's name is the nested noun's.
+     */
+    private static int beforeNestedModifier(Tree tree, int h, int[] r) {
+        int end = r[1];
+        for (int t = h + 1; t <= r[1]; t++) {
+            String rel = tree.relation(t);
+            int owner = tree.head(t);
+            if (owner < 0 || !rel.equals("acl:relcl")) {
+                continue;
+            }
+            int[] mod = tree.subtree(t);
+            // "which" never stands for a person: on a person's name the parser misplaced it
+            boolean personWhich = owner == h && tree.token(h).ner().equals("PERSON")
+                    && tree.token(mod[0]).text().equalsIgnoreCase("which");
+            if (!personWhich && (owner == h || !tree.relation(owner).startsWith("nmod"))) {
+                continue;
+            }
+            if (mod[0] > h + 1 && tree.token(mod[0] - 1).text().equals(",") && mod[1] >= r[1] - 1) {
+                end = Math.min(end, mod[0] - 2);
+            }
+        }
+        return end;
     }
 
     /** A closing bracket whose opening bracket is in the phrase: "Sen. Claire McCaskill (D-Mo.)" keeps its ")". */
@@ -351,7 +383,7 @@ final class CueFinder {
         int verb = i;
         boolean misread = false;
         for (int climb = 0; climb <= MAX_CLIMB && verb >= 0; climb++) {
-            int subject = tree.child(verb, "nsubj");
+            int subject = nearestSubject(tree, verb);
             if (subject >= 0) {
                 return subject;
             }
@@ -371,6 +403,21 @@ final class CueFinder {
             verb = tree.head(verb);
         }
         return -1;
+    }
+
+    /**
+     * The verb's subject; of two ("The middle fifth paid 8.9 percent, the agency said"), where the
+     * parser folded the reported clause into the cue's, the one nearest before the verb.
+     */
+    static int nearestSubject(Tree tree, int verb) {
+        int best = -1;
+        for (int c : tree.children(verb)) {
+            String rel = tree.relation(c);
+            if (rel.equals("nsubj") || rel.startsWith("nsubj:")) {
+                best = best < 0 || c < verb && (best > verb || c > best) ? c : best;
+            }
+        }
+        return best;
     }
 
     private static int sentenceSubject(Tree tree, int cue) {
@@ -404,6 +451,9 @@ final class CueFinder {
     }
 
     private static Source rightAdjacent(Tree tree, int cue) {
+        if (LISTENER_VERBS.contains(lemma(tree, cue))) {
+            return null; // "..., told The Huffington Post": who heard it, never who said it
+        }
         boolean frame = cue == 0 || tree.token(cue - 1).isPunctuation();
         int j = cue + 1;
         if (!frame || j >= tree.size() || !(NP_INTERNAL.contains(tree.token(j).pos()) || isNominal(tree.token(j)))) {
@@ -449,34 +499,44 @@ final class CueFinder {
     }
 
     private static final int NAMED_SOURCE_MAX = 25;
+    /** Verbs whose noun right after them is the listener: they never invert with their subject. */
+    private static final java.util.Set<String> LISTENER_VERBS = java.util.Set.of("tell", "inform", "remind", "assure", "thank");
 
     /**
      * "Ms. Veer, a close friend of the mayor who was her chief of staff, said, ..." when the parser,
-     * misled by the quote, lost the subject: a name opening the sentence, a comma, an appositive
+     * misled by the quote, lost the subject: a name opening the sentence (or the reporting clause
+     * after a quote), a comma, an appositive
      * (verbs only inside a relative clause), a comma, the cue. The source is the name with its
      * appositive, as PolNeAR marks it.
      */
     private static Source nameWithAppositive(Tree tree, int cue) {
-        if (cue < 3 || !tree.token(cue - 1).text().equals(",") || cue > NAMED_SOURCE_MAX) {
+        int from = 0;
+        for (int t = cue - 1; t > 0; t--) {
+            if (tree.token(t).isQuoteMark() && tree.token(t - 1).isPunctuation()) {
+                from = t + 1; // "“...,” Flynn, a top Trump surrogate, said": the name opens the reporting clause
+                break;
+            }
+        }
+        if (cue - from < 3 || !tree.token(cue - 1).text().equals(",") || cue - from > NAMED_SOURCE_MAX) {
             return null;
         }
-        int k = 0;
+        int k = from;
         while (k < cue && tree.token(k).isProperNoun()) {
             k++;
         }
-        if (k == 0 || k >= cue - 1 || !tree.token(k).text().equals(",") || !tree.token(k - 1).ner().equals("PERSON")
+        if (k == from || k >= cue - 1 || !tree.token(k).text().equals(",") || !tree.token(k - 1).ner().equals("PERSON")
                 && !tree.token(k - 1).ner().equals("ORGANIZATION")) {
             return null;
         }
         boolean relative = false;
         for (int t = k + 1; t < cue - 1; t++) {
             Token tok = tree.token(t);
-            relative |= RELATIVE.contains(tok.pos());
+            relative |= RELATIVE.contains(tok.pos()) || tok.pos().equals("WP$");
             if ((tok.pos().startsWith("VB") || tok.pos().equals("MD")) && !relative || tok.isQuoteMark()) {
                 return null;
             }
         }
-        return new Source(k - 1, 0, cue - 2);
+        return new Source(k - 1, from, cue - 2);
     }
 
     /** Extends left from the head over determiners, adjectives, nouns and possessives. */

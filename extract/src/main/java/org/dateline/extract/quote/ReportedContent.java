@@ -241,6 +241,8 @@ final class ReportedContent {
                 && tree.child(i, "mark") < 0; // "..., though she acknowledged it ..." subordinates, it does not report
     }
 
+    private static final int MAX_TRAILING_PHRASES = 2;
+    private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("in", "on", "at", "during", "with", "to");
     private static final Set<String> TRAILING_POS = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> NOUN_PHRASE_POS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS", "CD", "PRP", "PRP$");
 
@@ -259,9 +261,17 @@ final class ReportedContent {
             return -1;
         }
         int k = i + 1;
-        while (k < tree.size() && (NOUN_PHRASE_POS.contains(tree.token(k).pos()) || tree.token(k).ner().equals("DATE")
-                || tree.token(k).ner().equals("TIME"))) {
-            k++;
+        for (int phrases = 0; phrases <= MAX_TRAILING_PHRASES && k < tree.size(); phrases++) {
+            if (phrases > 0) {
+                if (!CHANNEL_PREPOSITIONS.contains(tree.token(k).text().toLowerCase(java.util.Locale.ROOT))) {
+                    break;
+                }
+                k++; // "the agency said in a June report,", "she said on Twitter.": where it was said
+            }
+            while (k < tree.size() && (NOUN_PHRASE_POS.contains(tree.token(k).pos()) || tree.token(k).ner().equals("DATE")
+                    || tree.token(k).ner().equals("TIME"))) {
+                k++;
+            }
         }
         if (k < tree.size() && !(tree.token(k).text().equals(",") || tree.token(k).text().equals(".")
                 || tree.token(k).text().equals(";"))) {
