@@ -50,7 +50,10 @@ class ReportingClauseTest {
                 "DRIVER: Unidentified union members",
                 "Ortiz: The levy will fail in May.",
                 "The middle fifth of riders paid 9 percent more, the agency said in a June report, and the poorest paid less.",
-                "Ann Mills, head of the Riders League of Harlan, which represents bus commuters, said the fares were unfair.");
+                "Ann Mills, head of the Riders League of Harlan, which represents bus commuters, said the fares were unfair.",
+                "“The board has lost its way,” Ada Reyes, a longtime rider, told the Harlan Courier.",
+                "Protesters carried signs saying the levy was unfair.",
+                "The ad closes with footage of Ortiz saying during the forum last week, “That makes me right,” when Reyes said he had ducked the question.");
     }
 
     @Test
@@ -81,6 +84,24 @@ class ReportingClauseTest {
     void a_relative_clause_on_a_noun_inside_the_source_is_not_part_of_it() {
         Quote q = containing("the fares were unfair").orElseThrow(() -> new AssertionError(all()));
         assertEquals("Ann Mills, head of the Riders League of Harlan", q.speaker().text(), all());
+    }
+
+    @Test
+    void the_listener_after_told_is_not_the_speaker() {
+        Quote q = containing("lost its way").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("Ada Reyes, a longtime rider", q.speaker().text().replaceAll(",$", ""), all());
+    }
+
+    @Test
+    void a_cue_whose_object_is_the_subject_of_a_clause_reports_the_clause() {
+        Quote q = containing("the levy was").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("the levy was unfair", q.text(), all());
+    }
+
+    @Test
+    void a_quote_after_footage_of_someone_saying_is_theirs_not_the_next_cue_s() {
+        Quote q = containing("That makes me right").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("Ortiz", q.speaker().text(), all());
     }
 
     @Test

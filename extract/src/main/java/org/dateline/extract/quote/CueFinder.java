@@ -181,6 +181,22 @@ final class CueFinder {
             return null; // "it was said", "is expected to": no source named
         }
         int subject = dependencySubject(tree, i);
+        if (subject < 0 && tree.relation(i).equals("acl") && tree.token(i).pos().equals("VBG") && tree.head(i) < i) {
+            // "footage of Trump saying ...": who a recording shows speaks; other nouns the parser hangs a
+            // participle on ("a news conference announcing", "in many cases reporting") mostly are not
+            // who says it
+            int noun = tree.head(i);
+            int shown = DEPICTIONS.contains(lemma(tree, noun)) ? ofPhrase(tree, noun) : -1;
+            int h = shown;
+            if (shown >= 0 && isNominal(tree.token(h)) && !NOT_SOURCES.contains(tree.token(h).ner()) && !quoted.test(tree.token(h).start())) {
+                Source p = phrase(tree, h, i, quoted);
+                int first = p.first();
+                while (first < h && tree.relation(first).equals("case")) {
+                    first++; // "of Trump" names Trump
+                }
+                return new Source(p.head(), first, p.last());
+            }
+        }
         if (subject >= 0 && subject < i - 1 && tree.token(i - 1).text().equals(",") && i + 1 < tree.size()
                 && (tree.token(i + 1).ner().equals("PERSON") || tree.token(i + 1).ner().equals("ORGANIZATION"))) {
             // "..., said Paul Ortiz, a professor": the inverted name is the source, not the subject the
@@ -418,6 +434,21 @@ final class CueFinder {
             }
         }
         return best;
+    }
+
+    /** Nouns of a recording: "footage of Trump saying" shows who speaks. */
+    private static final java.util.Set<String> DEPICTIONS = java.util.Set.of(
+            "footage", "video", "clip", "tape", "recording", "image", "photo", "picture", "audio");
+
+    /** The noun of an "of" phrase on {@code noun}, or -1. */
+    private static int ofPhrase(Tree tree, int noun) {
+        for (int c : tree.children(noun)) {
+            int k = tree.child(c, "case");
+            if (tree.relation(c).startsWith("nmod") && k >= 0 && tree.token(k).text().equalsIgnoreCase("of")) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static int sentenceSubject(Tree tree, int cue) {

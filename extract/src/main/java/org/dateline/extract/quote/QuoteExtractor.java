@@ -270,6 +270,9 @@ public final class QuoteExtractor {
                 && startsRightAfter(trees.get(sClose + 1), m, text)) {
             after = nearestAfter(attributions, sClose + 1, m.close(), trees);
         }
+        if (after != null && before != null && direct && reportsClauseAfter(trees.get(after.sentence()), after.cueToken())) {
+            after = null; // "footage of Trump saying, “That makes me smart,” when Clinton said he had not paid"
+        }
         boolean colonBefore = precededBy(text, m.open(), ':');
         Attribution chosen = direct ? (after != null && !(colonBefore && before != null) ? after : before)
                 : (before != null ? before : after);
@@ -598,6 +601,15 @@ public final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The cue reports a clause of its own after it ("Clinton said he had not paid taxes"): it cannot
+     * also be the reporting clause of a quote before it.
+     */
+    private static boolean reportsClauseAfter(Tree tree, int cue) {
+        int comp = tree.child(cue, "ccomp");
+        return comp > cue && tree.subtree(comp)[0] > cue && tree.child(comp, "nsubj") > cue;
     }
 
     /** The sentence starts within a few characters after the quote's closing mark (same paragraph). */

@@ -35,7 +35,9 @@ final class ReportedContent {
             // "Trump said praise from Putin would not affect him" parsed with "said praise" as a clause
             // subject of "affect", or "Clinton says there needs to be ..." with a verb as object: the
             // parser lost the complement; a verb of saying reports what follows it to the clause end.
-            int end = tree.relation(i).equals("csubj") || hungOnItsReport(tree, i) ? tree.subtree(tree.head(i))[1] : tree.subtree(i)[1];
+            int stranded = verbAfterObject(tree, i);
+            int end = stranded >= 0 ? tree.subtree(tree.head(stranded) >= 0 ? tree.head(stranded) : stranded)[1]
+                    : tree.relation(i).equals("csubj") || hungOnItsReport(tree, i) ? tree.subtree(tree.head(i))[1] : tree.subtree(i)[1];
             int from = i + 1;
             if (from < end && (tree.relation(from).equals("iobj") || tree.relation(from).equals("obj") && ADDRESSING.contains(lemma(tree, i)))) {
                 from = tree.subtree(from)[1] + 1; // "telling reporters the terms were unfair": the listeners are not the content
@@ -309,7 +311,7 @@ final class ReportedContent {
         String lemma = lemma(tree, i);
         // "..., telling reporters ...", "by saying his refusal was a choice": a gerund's subject is the main clause's
         boolean participle = tree.token(i).pos().equals("VBG") && i > 0
-                && (tree.token(i - 1).text().equals(",") || tree.child(i, "mark") >= 0);
+                && (tree.token(i - 1).text().equals(",") || tree.child(i, "mark") >= 0 || tree.relation(i).equals("acl"));
         if (!(Cues.SPEECH.contains(lemma) || Cues.BELIEF.contains(lemma)) || tree.child(i, "nsubj") < 0 && !participle) {
             return false; // a participle after a comma ("..., telling reporters ...") has its subject in the main clause
         }
@@ -328,8 +330,28 @@ final class ReportedContent {
             return false;
         }
         int obj = tree.child(i, "obj");
-        return obj > i && tree.token(obj).pos().startsWith("VB");
+        return obj > i && tree.token(obj).pos().startsWith("VB") || verbAfterObject(tree, i) >= 0;
     }
+
+    /**
+     * "signs saying the levy was unfair" parsed with "the levy" as the cue's object and "was" left
+     * to another clause: a finite verb right after the object, outside the cue's phrase, is the
+     * predicate of the reported clause whose subject the parser took for an object. Its index, or -1.
+     */
+    private static int verbAfterObject(Tree tree, int i) {
+        int obj = tree.child(i, "obj");
+        if (obj <= i || ADDRESSING.contains(lemma(tree, i)) || tree.token(i).pos().equals("VBN")) { // not "a group called X belongs"
+            return -1;
+        }
+        int next = tree.subtree(obj)[1] + 1;
+        int[] own = tree.subtree(i);
+        if (next >= tree.size() || next <= own[1] && next >= own[0] || !FINITE_OR_MODAL.contains(tree.token(next).pos())) {
+            return -1;
+        }
+        return next;
+    }
+
+    private static final Set<String> FINITE_OR_MODAL = Set.of("VBD", "VBZ", "VBP", "MD");
 
     /**
      * What "call" reports when it names or summons: "called the charges unsubstantiated" (object and
