@@ -53,7 +53,8 @@ class ReportingClauseTest {
                 "Ann Mills, head of the Riders League of Harlan, which represents bus commuters, said the fares were unfair.",
                 "“The board has lost its way,” Ada Reyes, a longtime rider, told the Harlan Courier.",
                 "Protesters carried signs saying the levy was unfair.",
-                "The ad closes with footage of Ortiz saying during the forum last week, “That makes me right,” when Reyes said he had ducked the question.");
+                "The ad closes with footage of Ortiz saying during the forum last week, “That makes me right,” when Reyes said he had ducked the question.",
+                "Reyes repeated the charge on Thursday on Harlan Radio’s “Morning Ride.”");
     }
 
     @Test
@@ -84,6 +85,11 @@ class ReportingClauseTest {
     void a_relative_clause_on_a_noun_inside_the_source_is_not_part_of_it() {
         Quote q = containing("the fares were unfair").orElseThrow(() -> new AssertionError(all()));
         assertEquals("Ann Mills, head of the Riders League of Harlan", q.speaker().text(), all());
+    }
+
+    @Test
+    void a_programme_of_a_named_outlet_is_a_title_not_a_quote() {
+        assertTrue(containing("Morning Ride").isEmpty(), ReportingClauseTest::all);
     }
 
     @Test

@@ -697,14 +697,6 @@ public final class QuoteExtractor {
 
     /** Title-case words in marks after "on", "in", "titled"...: the title of a programme or work. */
     private static boolean isTitle(String inner, int words, String text, int open) {
-        if (words > TITLE_MAX_WORDS || ".?!,".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
-            return false;
-        }
-        for (String w : inner.split("\\s+")) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
-                return false;
-            }
-        }
         int i = open - 1;
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;
@@ -714,7 +706,29 @@ public final class QuoteExtractor {
             i--;
         }
         String before = text.substring(i + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
-        return Cues.TITLE_PREPOSITIONS.contains(before) && Character.isUpperCase(inner.charAt(0));
+        // a programme of a named outlet: "on Fox News’s “Fox and Friends.”", "NBC's “Meet the Press”";
+        // American style sets the sentence's period or comma inside the marks
+        boolean outlet = before.equals("s") && i >= 1 && (text.charAt(i) == '\'' || text.charAt(i) == '’')
+                && Character.isUpperCase(text.charAt(wordStart(text, i)));
+        String title = outlet && inner.length() > 1 && ".,".indexOf(inner.charAt(inner.length() - 1)) >= 0
+                ? inner.substring(0, inner.length() - 1) : inner;
+        if (words > TITLE_MAX_WORDS || ".?!,".indexOf(title.charAt(title.length() - 1)) >= 0) {
+            return false;
+        }
+        for (String w : title.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
+                return false;
+            }
+        }
+        return (Cues.TITLE_PREPOSITIONS.contains(before) || outlet) && Character.isUpperCase(title.charAt(0));
+    }
+
+    private static int wordStart(String text, int end) {
+        int k = end;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        return k;
     }
 
     private static int sentenceAt(List<Tree> trees, int offset) {
