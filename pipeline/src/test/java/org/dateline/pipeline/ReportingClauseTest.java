@@ -54,7 +54,8 @@ class ReportingClauseTest {
                 "“The board has lost its way,” Ada Reyes, a longtime rider, told the Harlan Courier.",
                 "Protesters carried signs saying the levy was unfair.",
                 "The ad closes with footage of Ortiz saying during the forum last week, “That makes me right,” when Reyes said he had ducked the question.",
-                "Reyes repeated the charge on Thursday on Harlan Radio’s “Morning Ride.”");
+                "Reyes repeated the charge on Thursday on Harlan Radio’s “Morning Ride.”",
+                "Ortiz attacked the board for accepting gifts, which he said were tied to favors.");
     }
 
     @Test
@@ -90,6 +91,15 @@ class ReportingClauseTest {
     @Test
     void a_programme_of_a_named_outlet_is_a_title_not_a_quote() {
         assertTrue(containing("Morning Ride").isEmpty(), ReportingClauseTest::all);
+    }
+
+    @Test
+    void a_cue_inside_a_relative_clause_reports_the_predicate_after_it() {
+        Quote q = containing("tied to favors").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("were tied to favors", q.text(), all());
+        assertEquals("he", q.speaker().text(), all());
+        Quote outer = containing("the board for accepting").orElseThrow(() -> new AssertionError(all()));
+        assertEquals("the board for accepting gifts", outer.text(), "the nested attribution is not the outer content");
     }
 
     @Test

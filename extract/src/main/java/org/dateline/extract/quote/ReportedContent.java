@@ -43,6 +43,8 @@ final class ReportedContent {
                 from = tree.subtree(from)[1] + 1; // "telling reporters the terms were unfair": the listeners are not the content
             }
             r = new int[] {from, end};
+        } else if (relativeReport(tree, i)) {
+            r = new int[] {i + 1, tree.subtree(i)[1]}; // "donations, which he said were accompanied by favors"
         } else if (tree.child(i, "obj") >= 0 && Cues.OBJECT_CONTENT.contains(lemma(tree, i))
                 && !invertedSource(tree, i)) {
             r = withoutTrailingTime(tree, tree.child(i, "obj"), withPredicate(tree, i, tree.subtree(tree.child(i, "obj"))));
@@ -94,6 +96,32 @@ final class ReportedContent {
         }
         return r[1] - r[0] >= 1 ? r : null;
     }
+
+    /**
+     * A cue inside a relative clause whose pronoun is the subject of what was said: "donations, which
+     * he said were accompanied by favors", "what the senators said was gerrymandering". The parser
+     * makes the pronoun the cue's object; the reported predicate follows the cue (PolNeAR marks it
+     * without the pronoun).
+     */
+    private static boolean relativeReport(Tree tree, int i) {
+        if (!Cues.SPEECH.contains(lemma(tree, i)) && !Cues.BELIEF.contains(lemma(tree, i)) || tree.child(i, "nsubj") < 0
+                || tree.child(i, "ccomp") >= 0) {
+            return false;
+        }
+        int obj = tree.child(i, "obj");
+        if (obj < 0 || obj > i || !RELATIVE_PRONOUNS.contains(tree.token(obj).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int c : tree.children(i)) {
+            if (c == i + 1 && FINITE_OR_MODAL.contains(tree.token(c).pos())
+                    || c > i && tree.token(c).pos().startsWith("VB") && tree.subtree(c)[0] == i + 1) {
+                return true; // the reported predicate starts right after the cue
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "what", "that", "who");
 
     /** "..., said David Autor, a professor": the parser's object after an inverted cue is its source. */
     private static boolean invertedSource(Tree tree, int i) {
@@ -413,11 +441,18 @@ final class ReportedContent {
             Token next = tree.token(k + 1);
             String w = next.text().toLowerCase(java.util.Locale.ROOT);
             if (next.pos().equals("VBG") && !tree.relation(k + 1).equals("nsubj") && !PREPOSITIONAL_PARTICIPLES.contains(w)
-                    || LOOSE.contains(w)) {
+                    || LOOSE.contains(w) || reportOfItsOwn(tree, k + 1, to)) {
                 return k - 1;
             }
         }
         return to;
+    }
+
+    /** A closing relative clause that is an attribution of its own (", which he said were ..."): not the outer content. */
+    private static boolean reportOfItsOwn(Tree tree, int pronoun, int to) {
+        int verb = tree.head(pronoun);
+        return RELATIVE_PRONOUNS.contains(tree.token(pronoun).text().toLowerCase(java.util.Locale.ROOT)) && verb > pronoun
+                && tree.relation(verb).equals("acl:relcl") && relativeReport(tree, verb) && tree.subtree(verb)[1] >= to;
     }
 
     /** Participles that work as prepositions and keep their phrase in the clause ("..., including its annexation of Crimea"). */
