@@ -187,14 +187,14 @@ final class CueFinder {
             // who says it
             int noun = tree.head(i);
             int shown = DEPICTIONS.contains(lemma(tree, noun)) ? ofPhrase(tree, noun) : -1;
-            int h = shown;
-            if (shown >= 0 && isNominal(tree.token(h)) && !NOT_SOURCES.contains(tree.token(h).ner()) && !quoted.test(tree.token(h).start())) {
-                Source p = phrase(tree, h, i, quoted);
+            if (shown >= 0 && isNominal(tree.token(shown)) && !NOT_SOURCES.contains(tree.token(shown).ner())
+                    && !quoted.test(tree.token(shown).start())) {
+                Source p = phrase(tree, shown, i, quoted);
                 int first = p.first();
-                while (first < h && tree.relation(first).equals("case")) {
+                while (first < shown && tree.relation(first).equals("case")) {
                     first++; // "of Trump" names Trump
                 }
-                return new Source(p.head(), first, p.last());
+                return new Source(shown, first, p.last());
             }
         }
         if (subject >= 0 && subject < i - 1 && tree.token(i - 1).text().equals(",") && i + 1 < tree.size()
@@ -425,15 +425,21 @@ final class CueFinder {
      * The verb's subject; of two ("The middle fifth paid 8.9 percent, the agency said"), where the
      * parser folded the reported clause into the cue's, the one nearest before the verb.
      */
-    static int nearestSubject(Tree tree, int verb) {
-        int best = -1;
+    private static int nearestSubject(Tree tree, int verb) {
+        int before = -1;
+        int after = -1;
         for (int c : tree.children(verb)) {
             String rel = tree.relation(c);
-            if (rel.equals("nsubj") || rel.startsWith("nsubj:")) {
-                best = best < 0 || c < verb && (best > verb || c > best) ? c : best;
+            if (!rel.equals("nsubj") && !rel.startsWith("nsubj:")) {
+                continue;
+            }
+            if (c < verb) {
+                before = Math.max(before, c);
+            } else if (after < 0) {
+                after = c;
             }
         }
-        return best;
+        return before >= 0 ? before : after;
     }
 
     /** Nouns of a recording: "footage of Trump saying" shows who speaks. */

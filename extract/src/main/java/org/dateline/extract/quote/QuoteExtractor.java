@@ -702,9 +702,7 @@ public final class QuoteExtractor {
             i--;
         }
         int wordEnd = i + 1;
-        while (i >= 0 && Character.isLetter(text.charAt(i))) {
-            i--;
-        }
+        i = wordStart(text, wordEnd) - 1;
         String before = text.substring(i + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
         // a programme of a named outlet: "on Fox News’s “Fox and Friends.”", "NBC's “Meet the Press”";
         // American style sets the sentence's period or comma inside the marks
@@ -723,6 +721,7 @@ public final class QuoteExtractor {
         return (Cues.TITLE_PREPOSITIONS.contains(before) || outlet) && Character.isUpperCase(title.charAt(0));
     }
 
+    /** Where the run of letters that ends right before {@code end} begins ({@code end} itself when there is none). */
     private static int wordStart(String text, int end) {
         int k = end;
         while (k > 0 && Character.isLetter(text.charAt(k - 1))) {

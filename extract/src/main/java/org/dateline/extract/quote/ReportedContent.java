@@ -35,9 +35,7 @@ final class ReportedContent {
             // "Trump said praise from Putin would not affect him" parsed with "said praise" as a clause
             // subject of "affect", or "Clinton says there needs to be ..." with a verb as object: the
             // parser lost the complement; a verb of saying reports what follows it to the clause end.
-            int stranded = verbAfterObject(tree, i);
-            int end = stranded >= 0 ? tree.subtree(tree.head(stranded) >= 0 ? tree.head(stranded) : stranded)[1]
-                    : tree.relation(i).equals("csubj") || hungOnItsReport(tree, i) ? tree.subtree(tree.head(i))[1] : tree.subtree(i)[1];
+            int end = misparsedReportEnd(tree, i);
             int from = i + 1;
             if (from < end && (tree.relation(from).equals("iobj") || tree.relation(from).equals("obj") && ADDRESSING.contains(lemma(tree, i)))) {
                 from = tree.subtree(from)[1] + 1; // "telling reporters the terms were unfair": the listeners are not the content
@@ -359,6 +357,19 @@ final class ReportedContent {
         }
         int obj = tree.child(i, "obj");
         return obj > i && tree.token(obj).pos().startsWith("VB") || verbAfterObject(tree, i) >= 0;
+    }
+
+    /**
+     * Where a misparsed report ends: with the clause of the verb stranded after the cue's object, with
+     * the clause the cue was made the subject or an adverbial of, else with the cue's own phrase.
+     */
+    private static int misparsedReportEnd(Tree tree, int i) {
+        int stranded = verbAfterObject(tree, i);
+        if (stranded >= 0) {
+            return tree.subtree(tree.head(stranded) >= 0 ? tree.head(stranded) : stranded)[1];
+        }
+        boolean underItsReport = tree.relation(i).equals("csubj") || hungOnItsReport(tree, i);
+        return tree.subtree(underItsReport ? tree.head(i) : i)[1];
     }
 
     /**
