@@ -59,7 +59,120 @@ public final class GazetteerBuild {
         int regions = regions(npm.resolve("country-state-city/lib/assets/state.json"), out.resolve("regions.tsv"));
         int countries = countries(npm.resolve("world-countries/countries.json"), out.resolve("country-points.tsv"));
         int named = admin1Names(out.resolve("regions.tsv"), out.resolve("cities.tsv.gz"), out.resolve("admin1-names.tsv"));
-        System.out.printf("cities %d, regions %d, countries %d, admin1 codes named %d%n", cities, regions, countries, named);
+        int placed = regionPoints(out.resolve("regions.tsv"), out.resolve("cities.tsv.gz"), out.resolve("admin1-names.tsv"),
+                out.resolve("country-points.tsv"));
+        System.out.printf("cities %d, regions %d, countries %d, admin1 codes named %d, region points moved %d%n",
+                cities, regions, countries, named, placed);
+    }
+
+    /**
+     * Re-centres the regions of {@code regions.tsv} on their own towns: a region whose GeoNames code
+     * is known (its own code, or named by {@link #admin1Names}) and has three or more towns takes the
+     * centre of the box around them, which is where GeoNames puts a region and, unlike the source's
+     * geocoded points, never the biggest city ("New York" was New York City, 273 km from the state's
+     * centre). A region with no such towns whose point lies more than 300 km from every town of its
+     * country was geocoded into another country (South Africa's "North West" sat in Texas) and takes
+     * its country's centre; an overseas territory named like a country keeps its point. Rewrites the
+     * file in place; returns how many points moved.
+     */
+    public static int regionPoints(Path regionsTsv, Path citiesTsv, Path admin1Names, Path countryPoints) throws IOException {
+        List<String> lines = Files.readAllLines(regionsTsv, StandardCharsets.UTF_8);
+        Map<String, String> names = new HashMap<>();
+        for (String line : lines) {
+            String[] c = line.split("\t", -1);
+            if (!line.startsWith("#") && c.length >= 5 && c[1].chars().allMatch(Character::isLetter)) {
+                names.put(c[0] + "." + c[1], c[2]);
+            }
+        }
+        for (String line : Files.readAllLines(admin1Names, StandardCharsets.UTF_8)) {
+            String[] c = line.split("\t", -1);
+            if (!line.startsWith("#") && c.length >= 3) {
+                names.putIfAbsent(c[0] + "." + c[1], c[2]);
+            }
+        }
+        Map<String, List<double[]>> towns = new HashMap<>();
+        Map<String, List<double[]>> byCountry = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(citiesTsv)), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] c = line.split("\t", -1);
+                if (line.startsWith("#") || c.length < 10) {
+                    continue;
+                }
+                double[] p = {Double.parseDouble(c[4]), Double.parseDouble(c[5])};
+                byCountry.computeIfAbsent(c[7], k -> new ArrayList<>()).add(p);
+                String region = names.get(c[7] + "." + c[8]);
+                if (!c[8].isEmpty() && region != null) {
+                    towns.computeIfAbsent(c[7] + "\t" + region, k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+        Map<String, double[]> centres = new HashMap<>();
+        for (String line : Files.readAllLines(countryPoints, StandardCharsets.UTF_8)) {
+            String[] c = line.split("\t", -1);
+            if (!line.startsWith("#") && c.length >= 3) {
+                centres.put(c[0], new double[]{Double.parseDouble(c[1]), Double.parseDouble(c[2])});
+            }
+        }
+        org.dateline.extract.entity.Countries countries = org.dateline.extract.entity.Countries.shared();
+        int moved = 0;
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            String[] c = line.split("\t", -1);
+            if (line.startsWith("#") || c.length < 5) {
+                out.add(line);
+                continue;
+            }
+            double[] point = {Double.parseDouble(c[3]), Double.parseDouble(c[4])};
+            List<double[]> own = towns.get(c[0] + "\t" + c[2]);
+            if (own != null && own.size() >= 3) {
+                point = boxCentre(own);
+            } else if (byCountry.containsKey(c[0]) && centres.containsKey(c[0]) && countries.byName(c[2]).isEmpty()
+                    && nearest(point, byCountry.get(c[0])) > 300) {
+                point = centres.get(c[0]);
+            }
+            String lat = round(Double.toString(point[0]));
+            String lon = round(Double.toString(point[1]));
+            if (!lat.equals(c[3]) || !lon.equals(c[4])) {
+                moved++;
+            }
+            out.add(String.join("\t", c[0], c[1], c[2], lat, lon));
+        }
+        if (!lines.get(0).contains("re-centred")) {
+            out.set(0, lines.get(0) + "; points re-centred on GeoNames towns by GazetteerBuild.regionPoints");
+        }
+        Files.write(regionsTsv, out, StandardCharsets.UTF_8);
+        return moved;
+    }
+
+    /** The centre of the box around points; a box across the antimeridian is measured the short way. */
+    private static double[] boxCentre(List<double[]> points) {
+        double minLat = 90;
+        double maxLat = -90;
+        double minLon = 360;
+        double maxLon = -360;
+        double minEast = 360;
+        double maxEast = -360;
+        for (double[] p : points) {
+            minLat = Math.min(minLat, p[0]);
+            maxLat = Math.max(maxLat, p[0]);
+            minLon = Math.min(minLon, p[1]);
+            maxLon = Math.max(maxLon, p[1]);
+            double east = p[1] < 0 ? p[1] + 360 : p[1];
+            minEast = Math.min(minEast, east);
+            maxEast = Math.max(maxEast, east);
+        }
+        double lon = maxLon - minLon <= 180 ? (minLon + maxLon) / 2 : (minEast + maxEast) / 2;
+        return new double[]{(minLat + maxLat) / 2, lon > 180 ? lon - 360 : lon};
+    }
+
+    private static double nearest(double[] point, List<double[]> towns) {
+        double best = Double.MAX_VALUE;
+        for (double[] t : towns) {
+            best = Math.min(best, PlaceResolver.kilometres(point[0], point[1], t[0], t[1]));
+        }
+        return best;
     }
 
     /**

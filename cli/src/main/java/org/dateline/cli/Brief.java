@@ -73,10 +73,11 @@ final class Brief {
         }
         sb.append("\nPlaces\n");
         for (Place p : analyzed.places()) {
-            sb.append(String.format(java.util.Locale.ROOT, "  %-22s %-9s %-4s %-2s %8.4f %9.4f %s%s%n", p.name(),
+            sb.append(String.format(java.util.Locale.ROOT, "  %-22s %-9s %-4s %-2s %8.4f %9.4f %s%s%s%n", p.name(),
                     p.geonameId() == null ? "-" : p.geonameId(), p.feature(), p.countryCode() == null ? "-" : p.countryCode(),
                     p.lat(), p.lon(), p.mentions().size() + " mention" + (p.mentions().size() == 1 ? "" : "s"),
-                    p.role() == PlaceRole.GOVERNMENT_METONYM ? ", as government" : ""));
+                    p.role() == PlaceRole.GOVERNMENT_METONYM ? ", as government" : "",
+                    p.within() == null ? "" : ", within " + p.within()));
         }
         if (!analyzed.problems().isEmpty()) {
             sb.append("\nProblems\n");

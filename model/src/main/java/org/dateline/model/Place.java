@@ -14,14 +14,20 @@ import java.util.Objects;
  * @param lat         latitude (centre for countries and regions)
  * @param lon         longitude
  * @param feature     GeoNames feature code ("PPLC", "PPLA", "PPL", ...), "ADM1" for regions, "PCLI" for countries,
- *                    "CONT", "OCN", "SEA" or "RGN" for continents, oceans, seas and wider regions
+ *                    "CONT", "OCN", "SEA" or "RGN" for continents, oceans, seas and wider regions, and
+ *                    {@link #WITHIN} for a place the gazetteer lacks, put at the place it lies in
+ * @param within      for a {@link #WITHIN} place, the name of the resolved place whose position, country and
+ *                    region it takes ("Cuyahoga County" within "Cleveland"); null for a gazetteer entry
  * @param role        location or government metonym, from how most of its mentions are used
  * @param entities    the ids of the article's entity clusters that name it
  * @param mentions    where the article names it
  */
 public record Place(String name, Long geonameId, String countryCode, String country, String admin1,
-                    double lat, double lon, String feature, PlaceRole role, List<String> entities,
+                    double lat, double lon, String feature, String within, PlaceRole role, List<String> entities,
                     List<Mention> mentions) {
+    /** The feature code of a place the gazetteer lacks, located by the town or region the article puts it in. */
+    public static final String WITHIN = "WITHIN";
+
     public Place {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(role, "role");

@@ -107,6 +107,7 @@ public final class ArticleJson {
         o.put("lat", p.lat());
         o.put("lon", p.lon());
         o.put("feature", p.feature());
+        o.put("within", p.within());
         o.put("role", p.role() == PlaceRole.GOVERNMENT_METONYM ? "government-metonym" : "location");
         ArrayNode ids = o.putArray("entities");
         p.entities().forEach(ids::add);
@@ -311,7 +312,7 @@ public final class ArticleJson {
     private static Place readPlace(JsonNode n) {
         return new Place(text(n, "name"), n.path("geonameid").isNumber() ? n.path("geonameid").asLong() : null,
                 text(n, "countryCode"), text(n, "country"), text(n, "admin1"), n.path("lat").asDouble(), n.path("lon").asDouble(),
-                text(n, "feature"), "government-metonym".equals(n.path("role").asText()) ? PlaceRole.GOVERNMENT_METONYM
+                text(n, "feature"), text(n, "within"), "government-metonym".equals(n.path("role").asText()) ? PlaceRole.GOVERNMENT_METONYM
                 : PlaceRole.LOCATION, list(n, "entities", JsonNode::asText), list(n, "mentions", ArticleJson::readMention));
     }
 

@@ -15,10 +15,13 @@ import org.dateline.model.PlaceRole;
 import org.dateline.model.Quote;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +48,7 @@ public final class PlaceResolver {
     private static final Pattern STREET = Pattern.compile(
             "(?i)street|st\\.?|avenue|ave\\.?|road|rd\\.?|boulevard|blvd\\.?|lane|drive|parade|way|place|square|terrace|highway");
     private static final Pattern GENERIC_WORD = Pattern.compile(
-            "City|Town|Hall|General|National|Federal|Royal|Grand|Union|Bank|Mental|Community|Capital|University|College|Summit|Saint|St\\.?|New|Old|Great|Little|Mount|Lake|Fort|Port|Cape");
+            "City|Town|Hall|Centre|Center|Park|Market|Station|General|National|Federal|Royal|Grand|Union|Bank|Mental|Community|Capital|University|College|Summit|Saint|St\\.?|New|Old|Great|Little|Mount|Lake|Fort|Port|Cape");
     private static final Pattern DIRECTION = Pattern.compile(
             "(?i)north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"
             + "southwestern|upper|lower|greater|inner|outer|downtown|rural|coastal");
@@ -63,9 +66,13 @@ public final class PlaceResolver {
         Map<String, Double> context = countryContext(entities);
         List<Entity> named = new ArrayList<>();
         Map<Entity, List<Match>> candidates = new HashMap<>();
+        List<Entity> unknown = new ArrayList<>();
         for (Entity e : entities) {
             if (e.type() == EntityType.LOCATION || e.type() == EntityType.MISC) {
                 List<Match> found = candidates(e);
+                if (found.isEmpty() && e.type() == EntityType.LOCATION) {
+                    unknown.add(e);
+                }
                 if (e.type() == EntityType.MISC) {
                     // "European", "Kurdish": adjectivals of countries and areas; other MISC names are not places.
                     found = found.stream().filter(m -> m.entry().level() == Level.COUNTRY
@@ -102,7 +109,41 @@ public final class PlaceResolver {
         for (Builder b : places.values()) {
             out.add(b.build(quotes, events, gazetteer));
         }
+        for (Entity e : unknown) {
+            container(e, places.values()).ifPresent(b -> out.add(b.locate(e, gazetteer)));
+        }
         return out;
+    }
+
+    /**
+     * The place a name the gazetteer lacks lies in: the town the article names nearest to it (a
+     * street, a hospital, a county or an estate is in the town the story is about), else its
+     * nearest region. Never a country: a country's centre says nothing about where a street is.
+     */
+    private static Optional<Builder> container(Entity e, Collection<Builder> places) {
+        int at = e.mentions().get(0).start();
+        for (Level level : List.of(Level.CITY, Level.REGION)) {
+            Builder best = null;
+            long bestDistance = Long.MAX_VALUE;
+            for (Builder b : places) {
+                if (b.entry.level() != level) {
+                    continue;
+                }
+                for (Entity c : b.clusters) {
+                    for (Mention m : c.mentions()) {
+                        long d = Math.abs((long) m.start() - at);
+                        if (d < bestDistance) {
+                            bestDistance = d;
+                            best = b;
+                        }
+                    }
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
+            }
+        }
+        return Optional.empty();
     }
 
     private List<Match> candidates(Entity e) {
@@ -138,8 +179,12 @@ public final class PlaceResolver {
         if (GENERIC_HEAD.matcher(w[w.length - 1]).matches()) {
             tries.add(String.join(" ", List.of(w).subList(0, w.length - 1)));
         }
-        if (DIRECTION.matcher(w[0]).matches()) {
-            tries.add(String.join(" ", List.of(w).subList(1, w.length)));
+        int directions = 0;
+        while (directions < w.length - 1 && DIRECTION.matcher(w[directions]).matches()) {
+            directions++; // "north west London"
+        }
+        if (directions > 0) {
+            tries.add(String.join(" ", List.of(w).subList(directions, w.length)));
         }
         for (int i = 1; i < w.length - 1; i++) {
             if (w[i].equals("of")) {
@@ -150,17 +195,32 @@ public final class PlaceResolver {
             tries.add(String.join(" ", List.of(w).subList(0, len)));
         }
         for (String t : tries) {
-            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.matches(".*\\s(and|of|the|&)$")
-                    || !t.contains(" ") && (DIRECTION.matcher(t).matches() || GENERIC_WORD.matcher(t).matches())) {
-                continue;
+            List<Match> found = readings(t);
+            if (!found.isEmpty()) {
+                return found;
             }
-            List<Match> found = gazetteer.lookup(t).stream()
-                    .filter(m -> m.entry().level() != Level.CITY || m.ownName()).toList();
+        }
+        // "Air Zimbabwe", "Connecting California": a name ending in a country's or region's name
+        for (int from = 1; from < w.length; from++) {
+            if (w[from].equals(w[from].toUpperCase(Locale.ROOT))) {
+                continue; // "Aughadreena NS": a school, not Nova Scotia
+            }
+            List<Match> found = readings(String.join(" ", List.of(w).subList(from, w.length))).stream()
+                    .filter(m -> m.entry().level() == Level.COUNTRY || m.entry().level() == Level.REGION).toList();
             if (!found.isEmpty()) {
                 return found;
             }
         }
         return List.of();
+    }
+
+    /** The readings of a part of a name, unless the part is a generic word on its own or ends in a function word. */
+    private List<Match> readings(String t) {
+        if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.matches(".*\\s(and|of|the|&)$")
+                || !t.contains(" ") && (DIRECTION.matcher(t).matches() || GENERIC_WORD.matcher(t).matches())) {
+            return List.of();
+        }
+        return gazetteer.lookup(t).stream().filter(m -> m.entry().level() != Level.CITY || m.ownName()).toList();
     }
 
     /** How much the article is about each country (ISO-2): its people, organizations and named countries. */
@@ -296,6 +356,13 @@ public final class PlaceResolver {
             clusters.add(e);
         }
 
+        /** A place the gazetteer lacks, put where this one is. */
+        Place locate(Entity e, Gazetteer gazetteer) {
+            String cc = entry.countryCode().isEmpty() ? null : entry.countryCode();
+            return new Place(e.name(), null, cc, cc == null ? null : gazetteer.countryName(cc), entry.admin1(),
+                    entry.lat(), entry.lon(), Place.WITHIN, entry.name(), PlaceRole.LOCATION, List.of(e.id()), e.mentions());
+        }
+
         Place build(List<Quote> quotes, List<Event> events, Gazetteer gazetteer) {
             List<String> ids = new ArrayList<>();
             List<Mention> mentions = new ArrayList<>();
@@ -306,7 +373,7 @@ public final class PlaceResolver {
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
             String cc = entry.countryCode().isEmpty() ? null : entry.countryCode();
             return new Place(entry.name(), entry.geonameId(), cc, cc == null ? null : gazetteer.countryName(cc),
-                    entry.admin1(), entry.lat(), entry.lon(), entry.feature(), role(mentions, ids, quotes, events),
+                    entry.admin1(), entry.lat(), entry.lon(), entry.feature(), null, role(mentions, ids, quotes, events),
                     ids, mentions);
         }
 

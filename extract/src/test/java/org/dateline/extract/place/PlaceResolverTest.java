@@ -78,9 +78,37 @@ class PlaceResolverTest {
     }
 
     @Test
-    void namesTheGazetteerLacksAreLeftOut() {
+    void namesTheGazetteerLacksAreLeftOutWhenTheArticleNamesNoTownOrRegion() {
         List<Place> found = RESOLVER.resolve(places("Tomb of the Unknown Soldier"), List.of(), List.of());
         assertTrue(found.isEmpty(), found.toString());
+        found = RESOLVER.resolve(places("Russia", "Quelbrook Ward"), List.of(), List.of());
+        assertEquals(1, found.size(), "a country's centre says nothing about where a ward is: " + found);
+    }
+
+    @Test
+    void aNameTheGazetteerLacksLiesInTheNearestTownTheArticleNames() {
+        List<Place> found = RESOLVER.resolve(places("Toronto", "Ohio", "Cleveland", "MetroHealth Medical Center"),
+                List.of(), List.of());
+        Place hospital = placeOf(found, "E4");
+        Place cleveland = placeOf(found, "E3");
+        assertEquals(Place.WITHIN, hospital.feature());
+        assertEquals("Cleveland", hospital.within());
+        assertNull(hospital.geonameId(), "no GeoNames entry is claimed");
+        assertEquals("MetroHealth Medical Center", hospital.name());
+        assertEquals("US", hospital.countryCode());
+        assertEquals(cleveland.lat(), hospital.lat());
+        assertEquals(cleveland.lon(), hospital.lon());
+        assertNull(cleveland.within());
+        Place ward = placeOf(RESOLVER.resolve(places("Ohio", "Quelbrook Ward"), List.of(), List.of()), "E2");
+        assertEquals("Ohio", ward.within(), "no town named: the nearest region");
+    }
+
+    @Test
+    void aNameEndingInACountryOrRegionOrOpeningWithDirectionsReadsThroughIt() {
+        assertEquals("ZW", placeOf(RESOLVER.resolve(places("Air Zimbabwe"), List.of(), List.of()), "E1").countryCode());
+        Place london = placeOf(RESOLVER.resolve(places("north west London"), List.of(), List.of()), "E1");
+        assertEquals(2643743L, london.geonameId());
+        assertEquals("BA", placeOf(RESOLVER.resolve(places("Bosnia"), List.of(), List.of()), "E1").countryCode());
     }
 
     @Test

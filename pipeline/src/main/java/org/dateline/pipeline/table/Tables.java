@@ -64,7 +64,7 @@ public final class Tables {
     /** One row per resolved place. */
     public static final Table PLACES = table("places", "article_id", STRING, "idx", INT, "name", STRING, "geonameid", LONG,
             "country_code", STRING, "country", STRING, "admin1", STRING, "lat", DOUBLE, "lon", DOUBLE, "feature", STRING,
-            "role", STRING, "mentions", INT, MONTH, STRING);
+            "within", STRING, "role", STRING, "mentions", INT, MONTH, STRING);
 
     /** One row per input that could not be analyzed. */
     public static final Table ERRORS = table("errors", "source", STRING, "kind", STRING, "message", STRING);
@@ -137,7 +137,7 @@ public final class Tables {
         for (int i = 0; i < a.places().size(); i++) {
             Place p = a.places().get(i);
             places.add(new Object[]{id, i, p.name(), p.geonameId(), p.countryCode(), p.country(), p.admin1(), p.lat(), p.lon(),
-                    p.feature(), p.role() == PlaceRole.GOVERNMENT_METONYM ? "government-metonym" : "location",
+                    p.feature(), p.within(), p.role() == PlaceRole.GOVERNMENT_METONYM ? "government-metonym" : "location",
                     p.mentions().size(), month});
         }
         out.put(PLACES, places);
