@@ -226,18 +226,91 @@ public final class GazetteerBuild {
             votes.entrySet().stream().filter(v -> v.getValue() >= 7).findFirst().ifPresent(v ->
                     claims.computeIfAbsent(c[0] + "\t" + v.getKey(), k -> new ArrayList<>()).add(c[2]));
         }
-        int n = 0;
+        Map<String, String> named = new TreeMap<>();
+        claims.forEach((key, regions) -> {
+            if (regions.size() == 1) {
+                named.put(key, regions.get(0));
+            }
+        });
+        pairLeftovers(Files.readAllLines(regionsTsv, StandardCharsets.UTF_8), points, codes, used, named);
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             w.write("# country\tcode\tname  (GeoNames admin1 codes named by Dateline from regions.tsv and cities.tsv.gz:"
                     + " see GazetteerBuild.admin1Names)\n");
-            for (var e : claims.entrySet()) {
-                if (e.getValue().size() == 1) {
-                    w.write(e.getKey() + "\t" + e.getValue().get(0) + "\n");
-                    n++;
+            for (var e : named.entrySet()) {
+                w.write(e.getKey() + "\t" + e.getValue() + "\n");
+            }
+        }
+        return named.size();
+    }
+
+    /**
+     * Second stage of {@link #admin1Names}, for big regions whose point lies in empty land far from
+     * any town (Ontario, Quebec, Queensland): where a country has about as many regions as GeoNames
+     * codes (the two describe the same level of division; not the Philippines' provinces against its
+     * regions), a code still unnamed and a region still unclaimed are paired when each is the other's
+     * nearest (the region's point against the centre of the box around the code's towns), within 600 km.
+     */
+    private static void pairLeftovers(List<String> regionLines, Map<String, List<double[]>> points,
+                                      Map<String, List<String>> codes, Set<String> used, Map<String, String> named) {
+        Map<String, List<String[]>> regionsOf = new HashMap<>();
+        for (String line : regionLines) {
+            String[] c = line.split("\t", -1);
+            if (!line.startsWith("#") && c.length >= 5) {
+                regionsOf.computeIfAbsent(c[0], k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (var country : codes.entrySet()) {
+            String cc = country.getKey();
+            Map<String, List<double[]>> towns = new TreeMap<>();
+            for (int i = 0; i < country.getValue().size(); i++) {
+                towns.computeIfAbsent(country.getValue().get(i), k -> new ArrayList<>()).add(points.get(cc).get(i));
+            }
+            List<String[]> regions = regionsOf.getOrDefault(cc, List.of());
+            if (regions.isEmpty() || regions.size() < 0.8 * towns.size() || regions.size() > 1.25 * towns.size()) {
+                continue;
+            }
+            Set<String> taken = new HashSet<>();
+            for (String[] r : regions) {
+                if (towns.containsKey(r[1]) && isRegionCode(regions, r[1])) {
+                    taken.add(r[2]); // towns carry its own code
+                }
+            }
+            List<String> freeCodes = new ArrayList<>();
+            for (String code : towns.keySet()) {
+                String name = named.get(cc + "\t" + code);
+                if (name != null) {
+                    taken.add(name);
+                } else if (!isRegionCode(regions, code)) {
+                    freeCodes.add(code);
+                }
+            }
+            List<String[]> freeRegions = regions.stream().filter(r -> !taken.contains(r[2])).toList();
+            Map<String, double[]> centre = new HashMap<>();
+            freeCodes.forEach(code -> centre.put(code, boxCentre(towns.get(code))));
+            for (String code : freeCodes) {
+                String[] region = nearestRegion(centre.get(code), freeRegions);
+                if (region == null) {
+                    continue;
+                }
+                double km = distance(region, centre.get(code));
+                String back = freeCodes.stream().min(Comparator.comparingDouble(k -> distance(region, centre.get(k)))).orElseThrow();
+                if (back.equals(code) && km < 600) {
+                    named.put(cc + "\t" + code, region[2]);
                 }
             }
         }
-        return n;
+    }
+
+    private static boolean isRegionCode(List<String[]> regions, String code) {
+        return regions.stream().anyMatch(r -> r[1].equals(code) && code.chars().allMatch(Character::isLetter));
+    }
+
+    private static String[] nearestRegion(double[] point, List<String[]> regions) {
+        return regions.stream().min(Comparator.comparingDouble(r -> distance(r, point))).orElse(null);
+    }
+
+    private static double distance(String[] region, double[] point) {
+        return PlaceResolver.kilometres(Double.parseDouble(region[3]), Double.parseDouble(region[4]), point[0], point[1]);
     }
 
     private static int cities(Path in, Path out) throws IOException {
