@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
 public final class PlaceResolver {
     /** Places closer than this to a place the article makes certain support each other. */
     private static final double NEAR_KM = 400;
+    /** A city others name things after ("Dubai World Cup", "Chicago Tribune"). */
+    private static final long BIG_CITY = 100_000;
 
     private static final Pattern GENERIC_HEAD = Pattern.compile(
             "County|Province|State|District|Region|Governorate|Oblast|Prefecture|Township|Parish|Borough|Municipality|"
@@ -191,11 +193,19 @@ public final class PlaceResolver {
                 tries.add(String.join(" ", List.of(w).subList(i + 1, w.length)).replaceFirst("^the ", ""));
             }
         }
-        for (int len = w.length - 1; len >= 1; len--) {
-            tries.add(String.join(" ", List.of(w).subList(0, len)));
-        }
         for (String t : tries) {
             List<Match> found = readings(t);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        // "Dubai World Cup": a leading name, if it is a region or a city big enough to name things
+        // after; a town that shares a first word ("Glenrock Lagoon", "The Colony Theatre", "Percy
+        // French Hotel") is mostly not it, even in the article's country: the name then lies in
+        // the article's nearest town instead (see container)
+        for (int len = w.length - 1; len >= 1; len--) {
+            List<Match> found = readings(String.join(" ", List.of(w).subList(0, len))).stream()
+                    .filter(m -> m.entry().level() != Level.CITY || m.entry().population() >= BIG_CITY).toList();
             if (!found.isEmpty()) {
                 return found;
             }

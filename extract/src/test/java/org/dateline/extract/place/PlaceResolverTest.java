@@ -104,6 +104,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameOpeningWithABigCitysNameReadsThroughItButNotThroughAVillageAbroad() {
+        assertEquals("AE", placeOf(RESOLVER.resolve(places("Dubai World Cup"), List.of(), List.of()), "E1").countryCode());
+        Place hotel = placeOf(RESOLVER.resolve(places("Ireland", "Dublin", "Percy French Hotel"), List.of(), List.of()), "E3");
+        assertEquals(Place.WITHIN, hotel.feature(), "not Percy, a village in France: " + hotel);
+        assertEquals("IE", hotel.countryCode());
+    }
+
+    @Test
     void aNameEndingInACountryOrRegionOrOpeningWithDirectionsReadsThroughIt() {
         assertEquals("ZW", placeOf(RESOLVER.resolve(places("Air Zimbabwe"), List.of(), List.of()), "E1").countryCode());
         Place london = placeOf(RESOLVER.resolve(places("north west London"), List.of(), List.of()), "E1");
