@@ -37,6 +37,10 @@ import java.util.regex.Pattern;
  * <p>A place is a government metonym when it is a country or a capital and most of its mentions
  * act (an event's actor, a quote's speaker): "Moscow denied", "Washington said". Recipients do
  * not count: "travel to Egypt" names a destination.
+ *
+ * <p>A LOCATION name the gazetteer lacks ("Cuyahoga County", "MetroHealth Medical Center", "Trump
+ * Tower") is put in the town the article names nearest to it, flagged {@link Place#WITHIN} with no
+ * GeoNames id: a map can show it, approximately, and a user can filter it out.
  */
 public final class PlaceResolver {
     /** Places closer than this to a place the article makes certain support each other. */
@@ -63,7 +67,11 @@ public final class PlaceResolver {
         this.countries = countries;
     }
 
-    /** The article's resolved places, in order of first mention; names the gazetteer lacks are left out. */
+    /**
+     * The article's resolved places, in order of first mention, then the place names the gazetteer
+     * lacks, each put in the town or region the article names nearest to it ({@link Place#WITHIN});
+     * such a name is left out when the article names no town or region.
+     */
     public List<Place> resolve(List<Entity> entities, List<Quote> quotes, List<Event> events) {
         Map<String, Double> context = countryContext(entities);
         List<Entity> named = new ArrayList<>();
@@ -112,6 +120,9 @@ public final class PlaceResolver {
             out.add(b.build(quotes, events, gazetteer));
         }
         for (Entity e : unknown) {
+            if (e.mentions().isEmpty()) {
+                continue;
+            }
             container(e, places.values()).ifPresent(b -> out.add(b.locate(e, gazetteer)));
         }
         return out;
