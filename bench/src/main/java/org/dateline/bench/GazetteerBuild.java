@@ -2,6 +2,7 @@ package org.dateline.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dateline.extract.entity.Countries;
 import org.dateline.extract.place.PlaceResolver;
 
 import java.io.BufferedReader;
@@ -37,8 +38,9 @@ import java.util.zip.GZIPOutputStream;
  * </pre>
  * Writes {@code cities.tsv.gz} (GeoNames cities500: id, name, ascii name, Latin-script alternate
  * names, lat, lon, feature code, country, admin1 code, population), {@code regions.tsv}
- * (first-level subdivisions with their centre) and {@code country-points.tsv} (a country's
- * centre, capital and area).
+ * (first-level subdivisions with their centre, re-centred on their towns by {@link #regionPoints}),
+ * {@code admin1-names.tsv} (names of GeoNames' first-level codes, {@link #admin1Names}) and
+ * {@code country-points.tsv} (a country's centre, capital and area).
  */
 public final class GazetteerBuild {
     /** Alternate names kept: those a Latin-script English text could contain. */
@@ -115,7 +117,7 @@ public final class GazetteerBuild {
                 centres.put(c[0], new double[]{Double.parseDouble(c[1]), Double.parseDouble(c[2])});
             }
         }
-        org.dateline.extract.entity.Countries countries = org.dateline.extract.entity.Countries.shared();
+        Countries countries = Countries.shared();
         int moved = 0;
         List<String> out = new ArrayList<>();
         for (String line : lines) {
