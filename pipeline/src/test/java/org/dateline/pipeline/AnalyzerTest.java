@@ -176,6 +176,19 @@ class AnalyzerTest {
     }
 
     @Test
+    void the_senator_and_the_lawmaker_join_a_person_titled_by_an_abbreviation_or_as_a_chambers_leader() {
+        AnalyzedArticle a = analyze("2016-09-01",
+                "Senate Majority Leader Alma Ruiz spoke first on Tuesday.",
+                "The senator said the bill would pass.",
+                "Sen. Tom Okafor spoke after her.",
+                "The lawmaker said he would vote against it.");
+        assertTrue(mentionTexts(entity(a, "Alma Ruiz")).contains("The senator"), mentionTexts(entity(a, "Alma Ruiz"))::toString);
+        Entity okafor = entity(a, "Tom Okafor");
+        assertEquals("Sen.", okafor.title());
+        assertTrue(mentionTexts(okafor).contains("The lawmaker"), mentionTexts(okafor)::toString);
+    }
+
+    @Test
     void a_title_naming_a_national_institution_gives_the_country() {
         AnalyzedArticle a = analyze("2019-05-10", "State Department spokeswoman Dana Lee said the trip would go ahead.");
         Entity lee = entity(a, "Dana Lee");

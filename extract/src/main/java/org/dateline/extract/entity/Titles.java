@@ -75,11 +75,20 @@ final class Titles {
             "congressman", "USA", "congresswoman", "USA", "foreign secretary", "GBR", "home secretary", "GBR");
 
     /** Descriptions that stand for a title ("America's chief diplomat" = its foreign minister). */
-    static final Map<String, List<String>> ROLE_SYNONYMS = Map.of(
-            "chief diplomat", List.of("secretary of state", "foreign minister", "foreign secretary"),
-            "top diplomat", List.of("secretary of state", "foreign minister", "foreign secretary"),
-            "head of state", List.of("president", "king", "queen", "emir"),
-            "commander in chief", List.of("president"));
+    static final Map<String, List<String>> ROLE_SYNONYMS = Map.ofEntries(
+            Map.entry("chief diplomat", List.of("secretary of state", "foreign minister", "foreign secretary")),
+            Map.entry("top diplomat", List.of("secretary of state", "foreign minister", "foreign secretary")),
+            Map.entry("head of state", List.of("president", "king", "queen", "emir")),
+            Map.entry("commander in chief", List.of("president")),
+            // abbreviated titles ("Sen. Jon Tester" is "the senator") and the chamber's leaders
+            Map.entry("senator", List.of("senator", "sen.", "senate majority leader", "senate minority leader")),
+            Map.entry("governor", List.of("governor", "gov.")),
+            Map.entry("representative", List.of("representative", "rep.")),
+            Map.entry("congressman", List.of("congressman", "rep.", "representative")),
+            Map.entry("congresswoman", List.of("congresswoman", "rep.", "representative")),
+            Map.entry("lawmaker", List.of("lawmaker", "legislator", "senator", "sen.", "representative", "rep.",
+                    "congressman", "congresswoman", "senate majority leader", "senate minority leader",
+                    "house speaker", "house majority leader", "house minority leader", "mp")));
 
     /** Head nouns by which an organization is referred back to ("the administration"). */
     static final Set<String> ORGANIZATION_HEADS = Set.of(
