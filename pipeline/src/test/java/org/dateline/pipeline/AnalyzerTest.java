@@ -176,16 +176,19 @@ class AnalyzerTest {
     }
 
     @Test
-    void the_senator_and_the_lawmaker_join_a_person_titled_by_an_abbreviation_or_as_a_chambers_leader() {
+    void the_senator_the_lawmaker_and_the_general_join_a_person_titled_by_an_abbreviation_or_as_a_chambers_leader() {
         AnalyzedArticle a = analyze("2016-09-01",
                 "Senate Majority Leader Alma Ruiz spoke first on Tuesday.",
                 "The senator said the bill would pass.",
                 "Sen. Tom Okafor spoke after her.",
-                "The lawmaker said he would vote against it.");
+                "The lawmaker said he would vote against it.",
+                "Gen. Ines Moravec, the army's commander, was not at the hearing.",
+                "The general later said the army stood ready.");
         assertTrue(mentionTexts(entity(a, "Alma Ruiz")).contains("The senator"), mentionTexts(entity(a, "Alma Ruiz"))::toString);
         Entity okafor = entity(a, "Tom Okafor");
         assertEquals("Sen.", okafor.title());
         assertTrue(mentionTexts(okafor).contains("The lawmaker"), mentionTexts(okafor)::toString);
+        assertTrue(mentionTexts(entity(a, "Ines Moravec")).contains("The general"), mentionTexts(entity(a, "Ines Moravec"))::toString);
     }
 
     @Test

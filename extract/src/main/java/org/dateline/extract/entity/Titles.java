@@ -83,6 +83,10 @@ final class Titles {
             // abbreviated titles ("Sen. Jon Tester" is "the senator") and the chamber's leaders
             Map.entry("senator", List.of("senator", "sen.", "senate majority leader", "senate minority leader")),
             Map.entry("governor", List.of("governor", "gov.")),
+            Map.entry("general", List.of("general", "gen.")),
+            Map.entry("admiral", List.of("admiral", "adm.")),
+            Map.entry("colonel", List.of("colonel", "col.")),
+            Map.entry("professor", List.of("professor", "prof.")),
             Map.entry("representative", List.of("representative", "rep.")),
             Map.entry("congressman", List.of("congressman", "rep.", "representative")),
             Map.entry("congresswoman", List.of("congresswoman", "rep.", "representative")),
