@@ -148,8 +148,13 @@ public final class Gazetteer {
         });
         DataFiles.rows("/org/dateline/extract/place/country-ids.tsv", c -> {
             Entry old = g.countries.get(c[0]);
-            g.countries.put(c[0], new Entry(Long.valueOf(c[1]), old.name(), c[0], null, Double.parseDouble(c[2]),
-                    Double.parseDouble(c[3]), "PCLI", 0, Level.COUNTRY));
+            if (old == null) {
+                throw new IllegalStateException("country-ids.tsv names unknown country " + c[0]);
+            }
+            boolean point = c.length > 3 && !c[2].isBlank() && !c[3].isBlank(); // else world-countries' centre
+            g.countries.put(c[0], new Entry(Long.valueOf(c[1]), old.name(), c[0], null,
+                    point ? Double.parseDouble(c[2]) : old.lat(), point ? Double.parseDouble(c[3]) : old.lon(),
+                    "PCLI", 0, Level.COUNTRY));
         });
         Map<String, Entry> regionsByCode = new HashMap<>();
         DataFiles.rows("/org/dateline/extract/place/regions.tsv", c -> {

@@ -162,6 +162,10 @@ class PlaceResolverTest {
         assertTrue(g.lookup("Springfield").size() > 20, "many Springfields");
         assertEquals(2017370L, g.lookup("Russia").get(0).entry().geonameId());
         assertNull(g.lookup("Tuvalu").get(0).entry().geonameId(), "countries without a transcribed id have none");
+        Gazetteer.Entry libya = g.lookup("Libya").get(0).entry();
+        assertEquals(2215636L, libya.geonameId(), "an id transcribed without a point");
+        assertEquals(17.0, libya.lon(), 0.01, "keeps the world-countries centre");
+        assertEquals(libya, g.byId(2215636L).orElseThrow());
         assertEquals("Europe", g.lookup("European").get(0).entry().name());
         assertEquals("Washington", g.lookup("Wash.").get(0).entry().name());
         assertTrue(g.lookup("EU").stream().noneMatch(m -> m.entry().level() == Gazetteer.Level.CITY),
