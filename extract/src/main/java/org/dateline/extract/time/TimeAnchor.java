@@ -32,7 +32,7 @@ public final class TimeAnchor {
     private static final String COUNT = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})";
     private static final Pattern SHIFT = Pattern.compile("(?i)(?:about|almost|nearly|just|some|only)?\\s*" + COUNT + "\\s+"
             + UNIT + "\\s+(later|earlier|before|after|afterwards?|on)");
-    private static final Pattern NEIGHBOUR = Pattern.compile("(?i)(?:the\\s+)?(following|next|previous|preceding|prior|same)\\s+" + UNIT);
+    private static final Pattern NEIGHBOUR = Pattern.compile("(?i)the\\s+(following|next|previous|preceding|prior|same)\\s+" + UNIT);
     private static final Pattern AROUND = Pattern.compile("(?i)the\\s+" + UNIT + "\\s+(before|after|earlier|later)");
     private static final Pattern THAT = Pattern.compile("(?i)that\\s+" + UNIT);
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");

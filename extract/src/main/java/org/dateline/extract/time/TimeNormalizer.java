@@ -37,9 +37,27 @@ public final class TimeNormalizer {
     private static final Pattern COMING = Pattern.compile("(?i)(the\\s+)?(coming|upcoming)\\s+(days|weeks|months|years)");
     private static final Pattern TIMES_A = Pattern.compile("(?i)\\b(once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times)\\s+$");
     private static final Pattern SPAN_YEAR = Pattern.compile("(?i)(mid|early|late)-((?:1[89]|20)\\d\\d)");
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)(on\\s+)?(this\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
-    private static final Pattern MONTH_NAME = Pattern.compile("(?i)(in\\s+)?(january|february|march|april|may|june|july|august|"
-            + "september|october|november|december|jan\\.?|feb\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)");
+    private static final String CLOCK_WORDS = "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)?\\s+(?:on\\s+)?)?";
+    private static final Pattern SPAN_MONTH = Pattern.compile("(?i)(mid|early|late)-([a-z]+\\.?)");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(on\\s+)?" + CLOCK_WORDS + "(this\\s+|last\\s+)?"
+            + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
+    private static final String MONTHS = "(january|february|march|april|may|june|july|august|"
+            + "september|october|november|december|jan\\.?|feb\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)";
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)(in\\s+)?((mid|early|late)-?)?" + MONTHS);
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)(on\\s+)?" + MONTHS + "\\s+\\d{1,2}(st|nd|rd|th)?");
+    private static final Pattern WEEKEND = Pattern.compile("(?i)((over|on|at|during)\\s+)?the\\s+weekend");
+    private static final String NAMED = "(january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    private static final Pattern NAMED_RANGE = Pattern.compile("(?i)(from\\s+|between\\s+)?" + NAMED
+            + "\\s*(?:to|-|–|through|thru|until|till|and)\\s*" + NAMED);
+    private static final Pattern CONNECTIVE = Pattern.compile("(?i)and|or|to|from|between|through|until|till|-|–|—");
+    private static final Pattern PAST_UNIT = Pattern.compile("(?i)(?:over\\s+|in\\s+|during\\s+|for\\s+)?the\\s+(past|last|previous)\\s+"
+            + "(year|month|week|decade|century)");
+    private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)(?:over\\s+|in\\s+|during\\s+|for\\s+)?the\\s+"
+            + "(?:past|last|previous|next)\\s+(?:few|several|many|couple\\s+of)\\s+(minutes|hours|days|weeks|months|years|decades|centuries)");
+    private static final Pattern DAY_PART = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
+    /** A yearless day on the wrong side of the day of writing by no more than this is a slip of tense, not another year. */
+    private static final int YEARLESS_SLACK_DAYS = 14;
     private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "by", "until", "till", "from", "before", "after",
             "during", "through", "throughout", "between", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter");
     private static final Set<String> UNAMBIGUOUS = Set.of("since", "until", "till", "before", "after", "during",
@@ -47,7 +65,7 @@ public final class TimeNormalizer {
     private static final Set<String> YEAR_AFTER = Set.of("election", "elections", "campaign", "season", "census", "olympics",
             "budget", "midterms", "midterm", "race", "vote", "referendum", "crisis", "war", "attack", "attacks", "games");
     private static final Pattern RELATIVE_WEEK = Pattern.compile("(?i)(last|past|previous|this|next|coming) week");
-    private static final Pattern YEAR_RANGE = Pattern.compile("(?i)(from\\s+|between\\s+)?((?:1[89]|20)\\d\\d)\\s*(?:to|-|–|—|until|till|through|and)\\s*((?:1[89]|20)\\d\\d)");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?i)(from\\s+|between\\s+|(?:the\\s+)?years\\s+)?((?:1[89]|20)\\d\\d)\\s*(?:to|-|–|—|until|till|through|and)\\s*((?:1[89]|20)\\d\\d)");
     private static final Pattern DURATION_WORDS = Pattern.compile("(?i)\\d|second|minute|hour|day|night|week|month|year|decade|centur|"
             + "quarter|season|spring|summer|autumn|fall|winter|weekend|moment|while|time|long|fortnight|half|one|two|three|four|"
             + "five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|several|few|many");
@@ -65,7 +83,9 @@ public final class TimeNormalizer {
                 out.add(published == null ? granularity(t) : anchor(parsed, granularity(t), published));
             }
         }
-        out.addAll(years(parsed, times));
+        for (TimeExpression t : years(parsed, times)) {
+            out.add(published == null ? t : anchor(parsed, t, published));
+        }
         out.sort(Comparator.comparingInt(TimeExpression::start));
         List<TimeExpression> unique = new ArrayList<>();
         for (TimeExpression t : out) {
@@ -85,6 +105,33 @@ public final class TimeNormalizer {
      */
     private static List<TimeExpression> timexPractice(ParsedArticle parsed, TimeExpression t, LocalDate published) {
         String v = t.value();
+        if (v == null && CONNECTIVE.matcher(t.text().strip()).matches()) {
+            return List.of(); // the "and" of "between 2001 and 2005", tagged for the range it joins
+        }
+        Matcher past = PAST_UNIT.matcher(t.text().strip());
+        if (past.matches()) {
+            // "over the past year" is a stretch of time ending now, as TIMEX3 writes it, not this year
+            String unit = past.group(2).toLowerCase(Locale.ROOT);
+            String d = switch (unit) {
+                case "decade" -> "P1DE";
+                case "century" -> "P1CE";
+                default -> "P1" + Character.toUpperCase(unit.charAt(0));
+            };
+            return List.of(new TimeExpression(t.text(), "DURATION", d, t.start(), t.end()));
+        }
+        Matcher vague = VAGUE_SPAN.matcher(t.text().strip());
+        if (vague.matches()) {
+            // "the past several weeks": how long, not which weeks; the tagger gives an interval of days
+            String unit = vague.group(1).toLowerCase(Locale.ROOT);
+            String d = unit.startsWith("decade") ? "PXDE" : unit.startsWith("centur") ? "PXCE"
+                    : unit.startsWith("hour") || unit.startsWith("minute") ? "PTX" + Character.toUpperCase(unit.charAt(0))
+                    : "PX" + Character.toUpperCase(unit.charAt(0));
+            return List.of(new TimeExpression(t.text(), "DURATION", d, t.start(), t.end()));
+        }
+        List<TimeExpression> ends = published == null ? List.of() : rangeEnds(parsed, t, published);
+        if (!ends.isEmpty()) {
+            return ends;
+        }
         if (t.type().equals("DURATION") && v != null && v.matches("P1[YMWD]") && t.text().matches("(?i)(a|an|per) (year|month|week|day)")) {
             // "twice a year" is how often, a SET, and its extent holds the count
             String text = parsed.article().text();
@@ -134,6 +181,73 @@ public final class TimeNormalizer {
             v = v.replaceFirst("(T\\d{2}(?::\\d{2}){0,2}(?:\\.\\d+)?)(?:Z|[+-]\\d{2}:?\\d{2})$", "$1");
         }
         return List.of(leadingVerbOut(parsed, with(t, v)));
+    }
+
+    /**
+     * The two ends of a range of months or weekdays ("from March to May", "Monday through
+     * Wednesday"), each a date as TIMEX3 annotates them, placed by the tense of the clause: the
+     * tagger gives such a range one duration.
+     */
+    private static List<TimeExpression> rangeEnds(ParsedArticle parsed, TimeExpression t, LocalDate published) {
+        Matcher r = NAMED_RANGE.matcher(t.text());
+        Sentence s = TimeFilter.sentenceOf(parsed, t.start());
+        if (!r.matches() || s == null) {
+            return List.of();
+        }
+        Tense tense = tense(s, t);
+        int a = t.start() + r.start(2);
+        int b = t.start() + r.start(3);
+        Integer m1 = monthNumber(r.group(2));
+        Integer m2 = monthNumber(r.group(3));
+        if (m1 != null && m2 != null) {
+            int y1 = published.getYear();
+            int y2 = m2 < m1 ? y1 + 1 : y1;
+            int now = published.getMonthValue();
+            if (tense == Tense.PAST && (y2 > y1 || m2 > now)) {
+                y1--;
+                y2--;
+            } else if (tense == Tense.FUTURE && m1 < now) {
+                y1++;
+                y2++;
+            }
+            return List.of(
+                    new TimeExpression(r.group(2), "DATE", String.format(Locale.ROOT, "%d-%02d", y1, m1), a, a + r.group(2).length()),
+                    new TimeExpression(r.group(3), "DATE", String.format(Locale.ROOT, "%d-%02d", y2, m2), b, b + r.group(3).length()));
+        }
+        java.time.DayOfWeek d1 = weekday(r.group(2));
+        java.time.DayOfWeek d2 = weekday(r.group(3));
+        if (d1 == null || d2 == null) {
+            return List.of();
+        }
+        LocalDate first = published.with(d1);
+        if (tense == Tense.FUTURE && first.isBefore(published)) {
+            first = first.plusWeeks(1);
+        } else if (tense == Tense.PAST && first.isAfter(published)) {
+            first = first.minusWeeks(1);
+        }
+        LocalDate second = first.plusDays(((d2.getValue() - d1.getValue()) + 7) % 7);
+        return List.of(new TimeExpression(r.group(2), "DATE", first.toString(), a, a + r.group(2).length()),
+                new TimeExpression(r.group(3), "DATE", second.toString(), b, b + r.group(3).length()));
+    }
+
+    private static Integer monthNumber(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+        List<String> names = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+        for (int i = 0; i < names.size(); i++) {
+            if (w.startsWith(names.get(i)) && MONTH_NAME.matcher(word).matches()) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
+    private static java.time.DayOfWeek weekday(String word) {
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.name().equalsIgnoreCase(word)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Drops verbs at the start of an extent: "start next month" is "next month". */
@@ -200,21 +314,24 @@ public final class TimeNormalizer {
 
     private static TimeExpression anchor(ParsedArticle parsed, TimeExpression t, LocalDate published) {
         String v = t.value();
-        if (v == null || !t.type().equals("DATE")) {
+        if (v == null || !(t.type().equals("DATE") || t.type().equals("TIME"))) {
             return t;
         }
-        Matcher week = RELATIVE_WEEK.matcher(t.text().strip());
+        String text = t.text().strip();
+        Matcher week = RELATIVE_WEEK.matcher(text);
         if (week.matches() && v.matches("\\d{4}-W\\d{2}")) {
             // SUTime numbers the week in the calendar year: "last week" of 2000-01-01 is 1999-W51, not 2000-W51.
             String which = week.group(1).toLowerCase(Locale.ROOT);
             LocalDate d = published.plusWeeks(which.equals("next") || which.equals("coming") ? 1
                     : which.equals("this") ? 0 : -1);
-            return with(t, String.format(Locale.ROOT, "%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+            return with(t, isoWeek(d));
         }
-        boolean weekday = WEEKDAY.matcher(t.text().strip()).matches();
-        boolean month = MONTH_NAME.matcher(t.text().strip()).matches();
-        if (!weekday && !month) {
+        Matcher weekday = WEEKDAY.matcher(text);
+        boolean isWeekday = weekday.matches();
+        boolean month = MONTH_NAME.matcher(text).matches();
+        boolean monthDay = MONTH_DAY.matcher(text).matches();
+        boolean weekend = WEEKEND.matcher(text).matches() && v.matches("\\d{4}-W\\d{2}-WE");
+        if (!isWeekday && !month && !monthDay && !weekend) {
             return t;
         }
         Sentence s = TimeFilter.sentenceOf(parsed, t.start());
@@ -223,9 +340,18 @@ public final class TimeNormalizer {
         }
         Tense tense = tense(s, t);
         try {
-            if (weekday && DAY.matcher(v).matches()) {
-                LocalDate d = LocalDate.parse(v);
-                if (tense == Tense.FUTURE) {
+            Matcher day = DAY_PART.matcher(v);
+            if (isWeekday && day.matches()) {
+                LocalDate d = LocalDate.parse(day.group(1));
+                if (weekday.group(2) != null && weekday.group(2).strip().equalsIgnoreCase("last")) {
+                    // "last Tuesday" is the latest Tuesday before the day of writing, not the one of the week before
+                    while (!d.isBefore(published)) {
+                        d = d.minusDays(7);
+                    }
+                    while (d.plusDays(7).isBefore(published)) {
+                        d = d.plusDays(7);
+                    }
+                } else if (tense == Tense.FUTURE) {
                     // news names the day it is published by its weekday too: "will speak Friday" on a Friday is today
                     while (d.isBefore(published)) {
                         d = d.plusDays(7);
@@ -235,7 +361,21 @@ public final class TimeNormalizer {
                         d = d.minusDays(7);
                     }
                 }
+                return with(t, d + (day.group(2) == null ? "" : day.group(2)));
+            }
+            if (monthDay && day.matches() && day.group(2) == null) {
+                // the tagger takes the nearest "Dec. 1"; the tense says which side of the day of writing it lies
+                LocalDate d = LocalDate.parse(day.group(1));
+                if (tense == Tense.PAST && d.isAfter(published.plusDays(YEARLESS_SLACK_DAYS))) {
+                    d = d.minusYears(1);
+                } else if (tense == Tense.FUTURE && d.isBefore(published.minusDays(YEARLESS_SLACK_DAYS))) {
+                    d = d.plusYears(1);
+                }
                 return with(t, d.toString());
+            }
+            if (weekend && tense == Tense.PAST && published.getDayOfWeek().getValue() <= 5) {
+                // "over the weekend" in the past tense, written on a weekday: the weekend just gone
+                return with(t, isoWeek(published.minusWeeks(1)) + "-WE");
             }
             Matcher m = MONTH.matcher(v);
             if (month && m.matches()) {
@@ -254,6 +394,11 @@ public final class TimeNormalizer {
             return t;
         }
         return t;
+    }
+
+    private static String isoWeek(LocalDate d) {
+        return String.format(Locale.ROOT, "%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private enum Tense { PAST, FUTURE, UNKNOWN }
@@ -345,8 +490,9 @@ public final class TimeNormalizer {
         return null;
     }
 
-    /** Years tagged as plain numbers, where the words around them make them dates. */
+    /** Years tagged as plain numbers, where the words around them make them dates; hyphenated months ("mid-March"). */
     private static List<TimeExpression> years(ParsedArticle parsed, List<TimeExpression> times) {
+        LocalDate published = parsed.article().metadata().published();
         List<TimeExpression> out = new ArrayList<>();
         for (Sentence s : parsed.sentences()) {
             List<Token> tokens = s.tokens();
@@ -355,6 +501,19 @@ public final class TimeNormalizer {
                 Matcher span = SPAN_YEAR.matcher(tok.text());
                 if (span.matches() && !covered(times, tok)) {
                     out.add(new TimeExpression(tok.text(), "DATE", span.group(2), tok.start(), tok.end())); // "by mid-2014"
+                    continue;
+                }
+                TimeExpression quarter = quarter(parsed.article().text(), s, i, times, published);
+                if (quarter != null) {
+                    out.add(quarter);
+                    continue;
+                }
+                Matcher spanMonth = SPAN_MONTH.matcher(tok.text());
+                Integer month = spanMonth.matches() ? monthNumber(spanMonth.group(2)) : null;
+                if (month != null && published != null && !covered(times, tok)) {
+                    // "in mid-March", a month the tagger misses when it is hyphenated: placed by tense in anchor()
+                    out.add(new TimeExpression(tok.text(), "DATE", String.format(Locale.ROOT, "%d-%02d", published.getYear(), month),
+                            tok.start(), tok.end()));
                     continue;
                 }
                 if (!tok.pos().equals("CD") || !tok.text().matches("1[89]\\d\\d|20\\d\\d") || covered(times, tok)) {
@@ -371,6 +530,42 @@ public final class TimeNormalizer {
             }
         }
         return out;
+    }
+
+    /**
+     * "the fourth quarter" with no year, which the tagger misses: the quarter of the year of writing,
+     * or of the year before when the clause is past and the quarter has not begun (and the year after
+     * for a future one that has ended).
+     */
+    private static TimeExpression quarter(String articleText, Sentence s, int i, List<TimeExpression> times, LocalDate published) {
+        List<Token> tokens = s.tokens();
+        if (published == null || i + 2 >= tokens.size() || !tokens.get(i).text().equalsIgnoreCase("the")
+                || !tokens.get(i + 2).text().equalsIgnoreCase("quarter") || covered(times, tokens.get(i + 1))
+                || i + 3 < tokens.size() && tokens.get(i + 3).text().equalsIgnoreCase("of")) {
+            return null;
+        }
+        int q = switch (tokens.get(i + 1).text().toLowerCase(Locale.ROOT)) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            case "fourth", "final" -> 4;
+            default -> 0;
+        };
+        if (q == 0) {
+            return null;
+        }
+        int start = tokens.get(i).start();
+        int end = tokens.get(i + 2).end();
+        String text = articleText.substring(start, end);
+        int year = published.getYear();
+        int now = (published.getMonthValue() - 1) / 3 + 1;
+        Tense tense = tense(s, new TimeExpression(text, "DATE", null, start, end));
+        if (tense == Tense.PAST && q > now) {
+            year--;
+        } else if (tense == Tense.FUTURE && q < now) {
+            year++;
+        }
+        return new TimeExpression(text, "DATE", year + "-Q" + q, start, end);
     }
 
     private static boolean covered(List<TimeExpression> times, Token tok) {

@@ -1,0 +1,100 @@
+package org.dateline.pipeline;
+
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.TimeExpression;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Deictic against anaphoric times, stretches of time, named ranges and yearless days, against the
+ * publication date (Thursday 2013-03-21), on sentences we wrote.
+ */
+class TimeSpansTest {
+    private static AnalyzedArticle news;
+
+    @BeforeAll
+    static void analyze() {
+        news = AnalyzerTest.analyze("2013-03-21",
+                "Talks collapsed last week.",
+                "The envoy will return next week.",
+                "The bank lost money last year.",
+                "Elections are due next year.",
+                "Growth slowed over the past year.",
+                "The town has shrunk over the last decade.",
+                "Gas prices rose over the past several weeks.",
+                "Fans rioted over the weekend.",
+                "Gunmen struck Friday night.",
+                "The store opens at 9 a.m. Monday.",
+                "Last Tuesday the rebels withdrew.",
+                "The new rules take effect on Dec. 1.",
+                "The factory shut on Nov. 3.",
+                "Snow fell in mid-March.",
+                "The plant will run from June to August.",
+                "Prices rose between 2001 and 2005.",
+                "The audit covers the years 2008 to 2011.",
+                "Earnings fell in the fourth quarter.");
+    }
+
+    private static String value(String text) {
+        return time(text).value();
+    }
+
+    private static TimeExpression time(String text) {
+        return news.times().stream().filter(t -> t.text().equalsIgnoreCase(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no time '" + text + "' in " + news.times()));
+    }
+
+    @Test
+    void nextAndLastWithoutTheArticleCountFromPublicationNotFromTheDateBefore() {
+        assertEquals("2013-W11", value("last week"));
+        assertEquals("2013-W13", value("next week"), "not the week after 'last week'");
+        assertEquals("2014", value("next year"), "not the year after 'last year'");
+    }
+
+    @Test
+    void thePastYearIsAStretchOfTimeEndingNow() {
+        TimeExpression year = time("the past year");
+        assertEquals("DURATION", year.type());
+        assertEquals("P1Y", year.value());
+        assertEquals("P1DE", value("the last decade"));
+        assertEquals("PXW", value("the past several weeks"), "how long, not an interval of days");
+    }
+
+    @Test
+    void weekendsAndTimesOfDayFollowTheTenseOfTheirClause() {
+        assertEquals("2013-W11-WE", value("the weekend"), "rioted over the weekend, written on a Thursday: the one gone");
+        assertEquals("2013-03-15TNI", value("Friday night"), "struck: last Friday");
+        assertEquals("2013-03-25T09:00", value("9 a.m. Monday"), "opens: the coming Monday");
+        assertEquals("2013-03-19", value("Last Tuesday"), "the latest Tuesday, two days before");
+    }
+
+    @Test
+    void aDayWithoutAYearLiesOnTheSideOfPublicationItsTenseSays() {
+        assertEquals("2013-12-01", value("Dec. 1"), "take effect: the coming December");
+        assertEquals("2012-11-03", value("Nov. 3"), "shut: last November");
+        assertEquals("2013-03", value("mid-March"), "a hyphenated month is still a month");
+    }
+
+    @Test
+    void aRangeIsItsTwoEndsAndItsJoiningWordIsNoTime() {
+        assertEquals("2013-06", value("June"));
+        assertEquals("2013-08", value("August"));
+        assertEquals("2001", value("2001"));
+        assertEquals("2005", value("2005"));
+        assertEquals("2008", value("2008"));
+        assertEquals("2011", value("2011"));
+        List<String> texts = news.times().stream().map(TimeExpression::text).toList();
+        assertTrue(texts.stream().noneMatch(t -> t.equalsIgnoreCase("and") || t.equalsIgnoreCase("from")), texts.toString());
+        assertTrue(news.times().stream().allMatch(t -> t.value() == null || !t.value().startsWith("(")), news.times().toString());
+    }
+
+    @Test
+    void aQuarterWithoutAYearIsTheLatestOneForAPastClause() {
+        assertEquals("2012-Q4", value("the fourth quarter"), "fell, written in the first quarter: last year's");
+    }
+}
