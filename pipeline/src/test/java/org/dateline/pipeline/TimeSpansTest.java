@@ -37,7 +37,8 @@ class TimeSpansTest {
                 "The plant will run from June to August.",
                 "Prices rose between 2001 and 2005.",
                 "The audit covers the years 2008 to 2011.",
-                "Earnings fell in the fourth quarter.");
+                "Earnings fell in the fourth quarter.",
+                "The current crisis has hurt a party that was once dominant.");
     }
 
     private static String value(String text) {
@@ -91,6 +92,12 @@ class TimeSpansTest {
         List<String> texts = news.times().stream().map(TimeExpression::text).toList();
         assertTrue(texts.stream().noneMatch(t -> t.equalsIgnoreCase("and") || t.equalsIgnoreCase("from")), texts.toString());
         assertTrue(news.times().stream().allMatch(t -> t.value() == null || !t.value().startsWith("(")), news.times().toString());
+    }
+
+    @Test
+    void currentAndOnceAsModifiersAreNoTimes() {
+        List<String> texts = news.times().stream().map(t -> t.text().toLowerCase(java.util.Locale.ROOT)).toList();
+        assertTrue(!texts.contains("current") && !texts.contains("once"), texts.toString());
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Keeps the time expressions that are times. A weekday or month that is part of a name is not:
  * inside a quoted title in title case ("Fox News Sunday", "Meet the Press Sunday") or glued to an
- * organization name. Input: the parser's times; output: the ones kept, in text order. Thread-safe.
+ * organization name. Nor are "current" and "once" read as the present and the past ("the current
+ * crisis", "a once-mighty party"): TIMEX3 leaves such modifiers unannotated. Input: the parser's times; output: the ones kept, in text order. Thread-safe.
  */
 public final class TimeFilter {
     private static final int MAX_TITLE_WORDS = 8;
@@ -20,11 +21,19 @@ public final class TimeFilter {
         List<TimeExpression> kept = new ArrayList<>();
         for (TimeExpression t : parsed.times()) {
             Sentence s = sentenceOf(parsed, t.start());
+            if (isModifier(t)) {
+                continue;
+            }
             if (s == null || !(insideQuotedTitle(s, t) || afterOrganizationName(s, t))) {
                 kept.add(t);
             }
         }
         return kept;
+    }
+
+    private static boolean isModifier(TimeExpression t) {
+        return ("PRESENT_REF".equals(t.value()) || "PAST_REF".equals(t.value()))
+                && t.text().strip().toLowerCase(java.util.Locale.ROOT).matches("current|once");
     }
 
     /** The sentence holding a character offset, or null. */
