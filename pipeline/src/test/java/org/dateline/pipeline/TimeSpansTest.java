@@ -38,6 +38,7 @@ class TimeSpansTest {
                 "Prices rose between 2001 and 2005.",
                 "The audit covers the years 2008 to 2011.",
                 "Earnings fell in the fourth quarter.",
+                "The pair met in the summer.",
                 "The current crisis has hurt a party that was once dominant.");
     }
 
@@ -79,6 +80,7 @@ class TimeSpansTest {
         assertEquals("2013-12-01", value("Dec. 1"), "take effect: the coming December");
         assertEquals("2012-11-03", value("Nov. 3"), "shut: last November");
         assertEquals("2013-03", value("mid-March"), "a hyphenated month is still a month");
+        assertEquals("2012-SU", value("summer"), "met in the summer, written in March: last summer");
     }
 
     @Test

@@ -55,6 +55,8 @@ public final class TimeNormalizer {
             + "(year|month|week|decade|century)");
     private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)(?:over\\s+|in\\s+|during\\s+|for\\s+)?the\\s+"
             + "(?:past|last|previous|next)\\s+(?:few|several|many|couple\\s+of)\\s+(minutes|hours|days|weeks|months|years|decades|centuries)");
+    private static final Pattern SEASON = Pattern.compile("(?i)(in\\s+|during\\s+)?(the\\s+)?(spring|summer|autumn|fall)");
+    private static final Pattern SEASON_VALUE = Pattern.compile("(\\d{4})-(SP|SU|FA)");
     private static final Pattern DAY_PART = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
     /** A yearless day on the wrong side of the day of writing by no more than this is a slip of tense, not another year. */
     private static final int YEARLESS_SLACK_DAYS = 14;
@@ -331,7 +333,9 @@ public final class TimeNormalizer {
         boolean month = MONTH_NAME.matcher(text).matches();
         boolean monthDay = MONTH_DAY.matcher(text).matches();
         boolean weekend = WEEKEND.matcher(text).matches() && v.matches("\\d{4}-W\\d{2}-WE");
-        if (!isWeekday && !month && !monthDay && !weekend) {
+        Matcher season = SEASON_VALUE.matcher(v);
+        boolean isSeason = SEASON.matcher(text).matches() && season.matches();
+        if (!isWeekday && !month && !monthDay && !weekend && !isSeason) {
             return t;
         }
         Sentence s = TimeFilter.sentenceOf(parsed, t.start());
@@ -376,6 +380,22 @@ public final class TimeNormalizer {
             if (weekend && tense == Tense.PAST && published.getDayOfWeek().getValue() <= 5) {
                 // "over the weekend" in the past tense, written on a weekday: the weekend just gone
                 return with(t, isoWeek(published.minusWeeks(1)) + "-WE");
+            }
+            if (isSeason) {
+                // "met in the summer", written in March: last summer; "will open in the autumn" in November: next
+                int year = Integer.parseInt(season.group(1));
+                int first = switch (season.group(2)) {
+                    case "SP" -> 3;
+                    case "SU" -> 6;
+                    default -> 9;
+                };
+                int now = published.getMonthValue();
+                if (year == published.getYear() && tense == Tense.PAST && first > now) {
+                    year--;
+                } else if (year == published.getYear() && tense == Tense.FUTURE && first + 2 < now) {
+                    year++;
+                }
+                return with(t, year + "-" + season.group(2));
             }
             Matcher m = MONTH.matcher(v);
             if (month && m.matches()) {
