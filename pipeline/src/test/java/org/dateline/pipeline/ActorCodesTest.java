@@ -1,6 +1,7 @@
 package org.dateline.pipeline;
 
 import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,19 @@ class ActorCodesTest {
                 "Judge Carla Mendes opened an investigation into the bank.");
         assertEquals("---JUD", nowhere.events().stream().filter(e -> e.trigger().text().startsWith("opened")).findFirst()
                 .orElseThrow().actors().get(0).code(), "no country in the story: CAMEO's placeholder");
+    }
+
+    @Test
+    void a_title_set_before_the_name_with_a_comma_or_with_its_complement_is_the_persons() {
+        AnalyzedArticle a = AnalyzerTest.analyze("2011-06-01",
+                "Oman's emir, Sheikh Rashid bin Tariq, opened talks with the rebels on Monday.",
+                "The Minister for Fisheries Tomas Arvelo criticized the decision.");
+        Entity rashid = AnalyzerTest.entity(a, "Rashid bin Tariq");
+        assertEquals("emir", rashid.title());
+        assertEquals("OMNGOV", rashid.actorCode(), "the country of the comma-set title, not of no title at all");
+        Entity arvelo = AnalyzerTest.entity(a, "Tomas Arvelo");
+        assertEquals("Minister for Fisheries", arvelo.title());
+        assertTrue(arvelo.actorCode().endsWith("GOV"), arvelo.actorCode());
     }
 
     @Test

@@ -25,6 +25,9 @@ final class TitleFinder {
 
     Found around(List<Token> tokens, int first, int end) {
         int titleStart = longestTitleEndingBefore(tokens, first);
+        if (titleStart < 0) {
+            titleStart = titleWithComplementBefore(tokens, first);
+        }
         String title = null;
         String country = null;
         Titles.Gender gender = honorific(tokens, first);
@@ -49,6 +52,22 @@ final class TitleFinder {
                 && Titles.FORMER.contains(lower(tokens.get(left - 2).text()))
                 && Character.isUpperCase(tokens.get(left - 1).text().charAt(0))) {
             title = "former " + title; // "Former Czech prime minister X", "former Socialist prime minister Y"
+        }
+        if (country == null && (title == null || Titles.HONORIFIC_TITLES.contains(lower(title))) && left > 1
+                && tokens.get(left - 1).text().equals(",")) {
+            // a title set before the name with a comma: "Qatar's emir, Sheikh Hamad", "the Russian foreign minister, Sergei Lavrov"
+            int before = longestTitleEndingBefore(tokens, left - 1);
+            if (before >= 0) {
+                before = qualifiersBefore(tokens, before);
+                String c = before > 0 ? adjectivalCountry(tokens, before - 1) : null;
+                if (c == null && before > 0) {
+                    c = countryBefore(tokens, before - 1);
+                }
+                if (c != null) {
+                    country = c;
+                    title = join(tokens, before, left - 1);
+                }
+            }
         }
         if (country == null && title == null) {
             Found appositive = appositive(tokens, end);
@@ -98,6 +117,26 @@ final class TitleFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Index where a title with its "of"/"for" complement starts right before the name, or -1:
+     * "Minister for Interior Aftab Sherpao", "Minister of State Security Li Ming". The complement
+     * is one to three capitalised words that are not part of the name.
+     */
+    private static int titleWithComplementBefore(List<Token> tokens, int first) {
+        int i = first - 1;
+        int words = 0;
+        while (i >= 0 && words < 3 && !tokens.get(i).text().isEmpty() && Character.isUpperCase(tokens.get(i).text().charAt(0))
+                && !tokens.get(i).ner().equals("PERSON")) {
+            i--;
+            words++;
+        }
+        if (words == 0 || i < 1 || !(lower(tokens.get(i).text()).equals("for") || lower(tokens.get(i).text()).equals("of"))) {
+            return -1;
+        }
+        int start = longestTitleEndingBefore(tokens, i);
+        return start >= 0 && Titles.TAKES_COMPLEMENT.contains(Titles.head(join(tokens, start, i))) ? start : -1;
     }
 
     /** Index where the longest title starting at {@code from} ends (exclusive), or -1. */

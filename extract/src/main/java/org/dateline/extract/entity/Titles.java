@@ -105,12 +105,23 @@ final class Titles {
     static final Set<String> GROUP_NOUNS = Set.of(
             "administration", "government", "campaign", "cabinet", "regime", "presidency", "team");
 
+    /** Titles that are forms of address as much as offices: a comma-set title before them says more. */
+    static final Set<String> HONORIFIC_TITLES = Set.of("sheikh", "dr.", "prof.", "prince", "princess");
+
+    /** Title heads that take an "of"/"for" complement before the name: "Minister for Interior X". */
+    static final Set<String> TAKES_COMPLEMENT = Set.of("minister", "secretary", "commissioner", "director", "chief",
+            "head", "ambassador", "envoy", "governor", "mayor", "chairman", "chairwoman", "president", "speaker");
+
     enum Gender { MALE, FEMALE, UNKNOWN }
 
-    /** The noun a title is referred back by: "secretary of state" to "secretary". */
+    /** The noun a title is referred back by: "secretary of state" to "secretary", "minister for interior" to "minister". */
     static String head(String title) {
         String t = title.toLowerCase(Locale.ROOT);
         int of = t.indexOf(" of ");
+        int forIndex = t.indexOf(" for ");
+        if (forIndex >= 0 && (of < 0 || forIndex < of)) {
+            of = forIndex; // "minister for interior" is referred back to as "the minister"
+        }
         String before = of < 0 ? t : t.substring(0, of);
         String[] words = before.split(" ");
         return words[words.length - 1];
