@@ -39,6 +39,7 @@ class TimeSpansTest {
                 "The audit covers the years 2008 to 2011.",
                 "Earnings fell in the fourth quarter.",
                 "The pair met in the summer.",
+                "Growth this decade will be slow.",
                 "The current crisis has hurt a party that was once dominant.");
     }
 
@@ -64,6 +65,7 @@ class TimeSpansTest {
         assertEquals("DURATION", year.type());
         assertEquals("P1Y", year.value());
         assertEquals("P1DE", value("the last decade"));
+        assertEquals("201", value("this decade"), "a decade as TIMEX3 writes it, not 201X");
         assertEquals("PXW", value("the past several weeks"), "how long, not an interval of days");
     }
 

@@ -285,8 +285,8 @@ public final class TimeNormalizer {
             return t;
         }
         Matcher decade = DECADE.matcher(v);
-        if (decade.matches() && t.text().matches("(?i).*\\d0'?s\\b.*")) {
-            // "1990s" is a decade, a DATE, even where the tagger read the plural as a SET
+        if (decade.matches() && t.text().matches("(?i).*(\\d0'?s\\b|\\bdecade\\b).*")) {
+            // "1990s" and "this decade" are decades, DATEs, even where the tagger read the plural as a SET
             return new TimeExpression(t.text(), "DATE", decade.group(1), t.start(), t.end());
         }
         Matcher century = CENTURY.matcher(v);
