@@ -40,6 +40,7 @@ class TimeSpansTest {
                 "Earnings fell in the fourth quarter.",
                 "The pair met in the summer.",
                 "Growth this decade will be slow.",
+                "The quake struck at 2:15 a.m. local time Tuesday, and aid came at 6 p.m. and Wednesday brought rain.",
                 "The current crisis has hurt a party that was once dominant.");
     }
 
@@ -75,6 +76,8 @@ class TimeSpansTest {
         assertEquals("2013-03-15TNI", value("Friday night"), "struck: last Friday");
         assertEquals("2013-03-25T09:00", value("9 a.m. Monday"), "opens: the coming Monday");
         assertEquals("2013-03-19", value("Last Tuesday"), "the latest Tuesday, two days before");
+        assertEquals("2013-03-19T02:15", value("2:15 a.m."), "the clock of the day named after it, across the zone");
+        assertEquals("2013-03-21T18:00", value("6 p.m."), "'and' is no zone: the clock keeps its day");
     }
 
     @Test

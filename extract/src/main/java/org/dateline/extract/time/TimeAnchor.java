@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * The anchor is the latest date before the expression when that date is concrete (a day, week,
  * month or year, not a quarter or "recently"), at most {@value #MAX_SENTENCES_BACK} sentences back; without one the tagger's value stays. A
  * clock time the tagger placed on the publication date takes a full date written just before
- * it in its sentence ("on Sept. 11, 2001, at noon"). Input and output: an article's normalized
+ * it in its sentence ("on Sept. 11, 2001, at noon") or the day named right after it across a
+ * zone ("at 2:15 a.m. local time Tuesday"); "next week" without "the" is the publication date's. Input and output: an article's normalized
  * times, in text order. Thread-safe.
  */
 public final class TimeAnchor {
@@ -39,6 +40,7 @@ public final class TimeAnchor {
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern ZONE_GAP = Pattern.compile("\\s*(\\(?((?i:local time)|[A-Z]{2,4})\\)?)?\\s*,?\\s*((?i:on)\\s+)?");
     private static final Pattern CLOCK_ON_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)");
     private static final Pattern DAY_WORDS = Pattern.compile("(?i)today|tonight|this|yesterday|tomorrow|monday|tuesday|wednesday"
             + "|thursday|friday|saturday|sunday|\\d{4}");
@@ -56,12 +58,16 @@ public final class TimeAnchor {
         List<TimeExpression> out = new ArrayList<>(times.size());
         Anchor last = null;
         int lastSentence = -1;
-        for (TimeExpression t : times) {
+        for (int k = 0; k < times.size(); k++) {
+            TimeExpression t = times.get(k);
             int sentence = sentenceIndex(parsed, t.start());
             Anchor usable = last != null && sentence - lastSentence <= MAX_SENTENCES_BACK ? last : null;
             TimeExpression r = usable == null || !t.type().equals("DATE") ? t : shifted(t, usable);
             if (r == t && t.type().equals("TIME") && published != null) {
                 r = clockOnDay(parsed, t, out, published);
+            }
+            if (r == t && t.type().equals("TIME") && published != null && k + 1 < times.size()) {
+                r = clockBeforeDay(parsed, t, times.get(k + 1), published);
             }
             out.add(r);
             if (r.type().equals("DATE")) {
@@ -124,6 +130,24 @@ public final class TimeAnchor {
             return t;
         }
         return new TimeExpression(t.text(), t.type(), prev.value() + clock.group(2), t.start(), t.end());
+    }
+
+    /**
+     * A clock time the tagger put on the publication day, right before the day it belongs to with
+     * only a zone between: "at 2:15 a.m. local time Tuesday" is Tuesday's 2:15.
+     */
+    private static TimeExpression clockBeforeDay(ParsedArticle parsed, TimeExpression t, TimeExpression next, LocalDate published) {
+        Matcher clock = CLOCK_ON_DAY.matcher(t.value() == null ? "" : t.value());
+        if (!clock.matches() || !clock.group(1).equals(published.toString()) || DAY_WORDS.matcher(t.text()).find()
+                || !next.type().equals("DATE") || next.value() == null || !DAY.matcher(next.value()).matches()
+                || next.start() < t.end()) {
+            return t;
+        }
+        String between = parsed.article().text().substring(t.end(), next.start());
+        if (!ZONE_GAP.matcher(between).matches()) {
+            return t;
+        }
+        return new TimeExpression(t.text(), t.type(), next.value() + clock.group(2), t.start(), t.end());
     }
 
     private static boolean finer(String unit, String anchorUnit) {
