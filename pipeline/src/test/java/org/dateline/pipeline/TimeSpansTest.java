@@ -40,6 +40,7 @@ class TimeSpansTest {
                 "Earnings fell in the fourth quarter.",
                 "The pair met in the summer.",
                 "Growth this decade will be slow.",
+                "The mission will last two to three weeks.",
                 "The quake struck at 2:15 a.m. local time Tuesday, and aid came at 6 p.m. and Wednesday brought rain.",
                 "The current crisis has hurt a party that was once dominant.");
     }
@@ -68,6 +69,8 @@ class TimeSpansTest {
         assertEquals("P1DE", value("the last decade"));
         assertEquals("201", value("this decade"), "a decade as TIMEX3 writes it, not 201X");
         assertEquals("PXW", value("the past several weeks"), "how long, not an interval of days");
+        assertEquals("PXW", value("two to three weeks"), "a number of weeks, not an interval of days");
+        assertTrue(news.times().stream().noneMatch(t -> t.value() != null && t.value().contains("/")), news.times().toString());
     }
 
     @Test

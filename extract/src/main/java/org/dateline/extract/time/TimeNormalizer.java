@@ -57,6 +57,7 @@ public final class TimeNormalizer {
             + "(?:past|last|previous|next)\\s+(?:few|several|many|couple\\s+of)\\s+(minutes|hours|days|weeks|months|years|decades|centuries)");
     private static final Pattern SEASON = Pattern.compile("(?i)(in\\s+|during\\s+)?(the\\s+)?(spring|summer|autumn|fall)");
     private static final Pattern SEASON_VALUE = Pattern.compile("(\\d{4})-(SP|SU|FA)");
+    private static final Pattern UNIT_WORD = Pattern.compile("(?i)\\b(minute|hour|day|week|month|year|decade)s?\\b");
     private static final Pattern DAY_PART = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
     /** A yearless day on the wrong side of the day of writing by no more than this is a slip of tense, not another year. */
     private static final int YEARLESS_SLACK_DAYS = 14;
@@ -122,13 +123,18 @@ public final class TimeNormalizer {
             return List.of(new TimeExpression(t.text(), "DURATION", d, t.start(), t.end()));
         }
         Matcher vague = VAGUE_SPAN.matcher(t.text().strip());
+        Matcher unitWord = UNIT_WORD.matcher(t.text());
+        if (v != null && v.contains("/") && !vague.matches() && unitWord.find()) {
+            // "two to three weeks": the tagger's interval of days is no TIMEX3 value; a stretch of weeks is
+            vague = VAGUE_SPAN.matcher("the next few " + unitWord.group(1).toLowerCase(Locale.ROOT) + "s");
+        }
         if (vague.matches()) {
             // "the past several weeks": how long, not which weeks; the tagger gives an interval of days
             String unit = vague.group(1).toLowerCase(Locale.ROOT);
             String d = unit.startsWith("decade") ? "PXDE" : unit.startsWith("centur") ? "PXCE"
                     : unit.startsWith("hour") || unit.startsWith("minute") ? "PTX" + Character.toUpperCase(unit.charAt(0))
                     : "PX" + Character.toUpperCase(unit.charAt(0));
-            return List.of(new TimeExpression(t.text(), "DURATION", d, t.start(), t.end()));
+            return List.of(leadingVerbOut(parsed, new TimeExpression(t.text(), "DURATION", d, t.start(), t.end())));
         }
         List<TimeExpression> ends = published == null ? List.of() : rangeEnds(parsed, t, published);
         if (!ends.isEmpty()) {
