@@ -111,6 +111,16 @@ class TimeSpansTest {
     }
 
     @Test
+    void nearNewYearTheWeekAndTheQuarterAreStillPlaced() {
+        AnalyzedArticle january = AnalyzerTest.analyze("2013-01-02", "Talks collapsed last week.",
+                "Revenue will rise in the first quarter.");
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        january.times().forEach(t -> values.put(t.text(), t.value()));
+        assertEquals("2012-W52", values.get("last week"), "not the tagger's formula: " + values);
+        assertEquals("2013-Q1", values.get("the first quarter"), "the quarter we are in, not next year's: " + values);
+    }
+
+    @Test
     void aQuarterWithoutAYearIsTheLatestOneForAPastClause() {
         assertEquals("2012-Q4", value("the fourth quarter"), "fell, written in the first quarter: last year's");
     }

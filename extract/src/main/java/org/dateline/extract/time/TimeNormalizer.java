@@ -58,6 +58,8 @@ public final class TimeNormalizer {
     private static final Pattern SEASON = Pattern.compile("(?i)(in\\s+|during\\s+)?(the\\s+)?(spring|summer|autumn|fall)");
     private static final Pattern SEASON_VALUE = Pattern.compile("(\\d{4})-(SP|SU|FA)");
     private static final Pattern UNIT_WORD = Pattern.compile("(?i)\\b(minute|hour|day|week|month|year|decade)s?\\b");
+    private static final Pattern QUARTER = Pattern.compile("(?i)(in\\s+|during\\s+)?the\\s+(first|second|third|fourth|final)\\s+quarter");
+    private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern DAY_PART = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
     /** A yearless day on the wrong side of the day of writing by no more than this is a slip of tense, not another year. */
     private static final int YEARLESS_SLACK_DAYS = 14;
@@ -327,8 +329,9 @@ public final class TimeNormalizer {
         }
         String text = t.text().strip();
         Matcher week = RELATIVE_WEEK.matcher(text);
-        if (week.matches() && v.matches("\\d{4}-W\\d{2}")) {
-            // SUTime numbers the week in the calendar year: "last week" of 2000-01-01 is 1999-W51, not 2000-W51.
+        if (week.matches() && (v.matches("\\d{4}-W\\d{2}") || v.contains(" "))) {
+            // SUTime numbers the week in the calendar year ("last week" of 2000-01-01 is 1999-W51, not 2000-W51)
+            // and near New Year leaves a formula ("PREV P1W")
             String which = week.group(1).toLowerCase(Locale.ROOT);
             LocalDate d = published.plusWeeks(which.equals("next") || which.equals("coming") ? 1
                     : which.equals("this") ? 0 : -1);
@@ -341,7 +344,9 @@ public final class TimeNormalizer {
         boolean weekend = WEEKEND.matcher(text).matches() && v.matches("\\d{4}-W\\d{2}-WE");
         Matcher season = SEASON_VALUE.matcher(v);
         boolean isSeason = SEASON.matcher(text).matches() && season.matches();
-        if (!isWeekday && !month && !monthDay && !weekend && !isSeason) {
+        Matcher quarterValue = QUARTER_VALUE.matcher(v);
+        boolean isQuarter = QUARTER.matcher(text).matches() && quarterValue.matches();
+        if (!isWeekday && !month && !monthDay && !weekend && !isSeason && !isQuarter) {
             return t;
         }
         Sentence s = TimeFilter.sentenceOf(parsed, t.start());
@@ -386,6 +391,9 @@ public final class TimeNormalizer {
             if (weekend && tense == Tense.PAST && published.getDayOfWeek().getValue() <= 5) {
                 // "over the weekend" in the past tense, written on a weekday: the weekend just gone
                 return with(t, isoWeek(published.minusWeeks(1)) + "-WE");
+            }
+            if (isQuarter) {
+                return with(t, quarterOf(Integer.parseInt(quarterValue.group(2)), tense, published));
             }
             if (isSeason) {
                 // "met in the summer", written in March: last summer; "will open in the autumn" in November: next
@@ -583,15 +591,20 @@ public final class TimeNormalizer {
         int start = tokens.get(i).start();
         int end = tokens.get(i + 2).end();
         String text = articleText.substring(start, end);
+        return new TimeExpression(text, "DATE", quarterOf(q, tense(s, new TimeExpression(text, "DATE", null, start, end)), published),
+                start, end);
+    }
+
+    /** Quarter {@code q} of the year of writing, or of the year before (after) when the tense says it cannot be this year's. */
+    private static String quarterOf(int q, Tense tense, LocalDate published) {
         int year = published.getYear();
         int now = (published.getMonthValue() - 1) / 3 + 1;
-        Tense tense = tense(s, new TimeExpression(text, "DATE", null, start, end));
         if (tense == Tense.PAST && q > now) {
             year--;
         } else if (tense == Tense.FUTURE && q < now) {
             year++;
         }
-        return new TimeExpression(text, "DATE", year + "-Q" + q, start, end);
+        return year + "-Q" + q;
     }
 
     private static boolean covered(List<TimeExpression> times, Token tok) {
