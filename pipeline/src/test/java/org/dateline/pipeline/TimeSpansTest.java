@@ -118,6 +118,9 @@ class TimeSpansTest {
         january.times().forEach(t -> values.put(t.text(), t.value()));
         assertEquals("2012-W52", values.get("last week"), "not the tagger's formula: " + values);
         assertEquals("2013-Q1", values.get("the first quarter"), "the quarter we are in, not next year's: " + values);
+        AnalyzedArticle december = AnalyzerTest.analyze("2012-12-28", "The envoy will return next week.");
+        assertEquals("2013-W01", december.times().stream().filter(t -> t.text().equals("next week")).map(TimeExpression::value)
+                .findFirst().orElse(null), "the tagger tags nothing here: " + december.times());
     }
 
     @Test

@@ -537,6 +537,11 @@ public final class TimeNormalizer {
                     out.add(new TimeExpression(tok.text(), "DATE", span.group(2), tok.start(), tok.end())); // "by mid-2014"
                     continue;
                 }
+                TimeExpression relative = relativeUnit(parsed.article().text(), tokens, i, times, published);
+                if (relative != null) {
+                    out.add(relative);
+                    continue;
+                }
                 TimeExpression quarter = quarter(parsed.article().text(), s, i, times, published);
                 if (quarter != null) {
                     out.add(quarter);
@@ -593,6 +598,40 @@ public final class TimeNormalizer {
         String text = articleText.substring(start, end);
         return new TimeExpression(text, "DATE", quarterOf(q, tense(s, new TimeExpression(text, "DATE", null, start, end)), published),
                 start, end);
+    }
+
+    /**
+     * "next week", "last month", "this year" where the tagger tagged nothing (it fails on some near
+     * New Year: "next week" written on 2012-12-28): counted from the publication date.
+     */
+    private static TimeExpression relativeUnit(String articleText, List<Token> tokens, int i, List<TimeExpression> times,
+                                               LocalDate published) {
+        if (published == null || i + 1 >= tokens.size() || covered(times, tokens.get(i)) || covered(times, tokens.get(i + 1))) {
+            return null;
+        }
+        String which = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        String unit = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+        int step = switch (which) {
+            case "next" -> 1;
+            case "last" -> -1;
+            case "this" -> 0;
+            default -> 2;
+        };
+        if (step == 2 || i + 2 < tokens.size() && tokens.get(i + 2).pos().startsWith("NN")) {
+            return null; // "last year levels": a compound noun, not a time to guess at
+        }
+        String value = switch (unit) {
+            case "week" -> isoWeek(published.plusWeeks(step));
+            case "month" -> published.plusMonths(step).toString().substring(0, 7);
+            case "year" -> String.valueOf(published.getYear() + step);
+            default -> null;
+        };
+        if (value == null) {
+            return null;
+        }
+        int start = tokens.get(i).start();
+        int end = tokens.get(i + 1).end();
+        return new TimeExpression(articleText.substring(start, end), "DATE", value, start, end);
     }
 
     /** Quarter {@code q} of the year of writing, or of the year before (after) when the tense says it cannot be this year's. */
