@@ -76,9 +76,6 @@ public final class TimeNormalizer {
             + "five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|several|few|many");
     private static final Pattern CLOCK = Pattern.compile("(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?");
     private static final Pattern YEARS_VALUE = Pattern.compile("P(\\d+|X)Y");
-    private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall", "wo");
-    private static final Set<String> LOOKING_AHEAD_MODALS = Set.of("would", "could", "might", "may", "should", "must");
-    private static final Set<String> SCHEDULE = Set.of("scheduled", "due", "set", "expected", "slated", "poised", "planned");
 
     public List<TimeExpression> normalize(ParsedArticle parsed, List<TimeExpression> times) {
         LocalDate published = parsed.article().metadata().published();
@@ -204,7 +201,7 @@ public final class TimeNormalizer {
         if (!r.matches() || s == null) {
             return List.of();
         }
-        Tense tense = tense(s, t);
+        Tense tense = Tense.of(s, t);
         int a = t.start() + r.start(2);
         int b = t.start() + r.start(3);
         Integer m1 = monthNumber(r.group(2));
@@ -353,7 +350,7 @@ public final class TimeNormalizer {
         if (s == null) {
             return t;
         }
-        Tense tense = tense(s, t);
+        Tense tense = Tense.of(s, t);
         try {
             Matcher day = DAY_PART.matcher(v);
             if (isWeekday && day.matches()) {
@@ -435,95 +432,6 @@ public final class TimeNormalizer {
                 d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    private enum Tense { PAST, FUTURE, UNKNOWN }
-
-    /**
-     * The tense of the clause the time belongs to: the nearest verb group before it within the
-     * clause (after it when none). The nearest verb is the one the time modifies: "announced
-     * Friday" looks back, "said he will meet Friday" looks ahead.
-     */
-    private static Tense tense(Sentence s, TimeExpression t) {
-        List<Token> tokens = s.tokens();
-        int at = 0;
-        while (at < tokens.size() && tokens.get(at).start() < t.start()) {
-            at++;
-        }
-        for (int i = at - 1; i >= 0; i--) {
-            Token tok = tokens.get(i);
-            if (tok.text().equals(";") || tok.text().equals(":")) {
-                break;
-            }
-            Tense found = verbTense(tokens, i);
-            if (found != null) {
-                return found;
-            }
-        }
-        for (int i = at; i < tokens.size(); i++) {
-            if (tokens.get(i).start() < t.end()) {
-                continue;
-            }
-            Tense found = verbTense(tokens, i);
-            if (found != null) {
-                return found;
-            }
-        }
-        return Tense.UNKNOWN;
-    }
-
-    /** The tense a token says when it heads or closes a verb group; null for non-verbs and verbs of saying. */
-    private static Tense verbTense(List<Token> tokens, int i) {
-        Token tok = tokens.get(i);
-        String pos = tok.pos();
-        String lower = tok.text().toLowerCase(Locale.ROOT);
-        if (!pos.startsWith("VB") && !pos.equals("MD")) {
-            return null;
-        }
-        for (int j = i; j >= Math.max(0, i - 4); j--) {
-            String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
-            if (FUTURE_WORDS.contains(w) || (w.equals("going") && j + 1 < tokens.size()
-                    && tokens.get(j + 1).text().equalsIgnoreCase("to")) || SCHEDULE.contains(w) && j > 0
-                    && tokens.get(j - 1).lemma().equals("be")) {
-                return Tense.FUTURE;
-            }
-            // "said the army would withdraw by June", "could resume in March": a modal before a bare verb
-            // looks ahead from the time of speaking ("could have withdrawn" does not)
-            if (LOOKING_AHEAD_MODALS.contains(w) && j + 1 < tokens.size() && j + 1 <= i
-                    && tokens.get(j + 1).pos().equals("VB") && !tokens.get(j + 1).lemma().equals("have")) {
-                return Tense.FUTURE;
-            }
-            if (j < i && !tokens.get(j).pos().startsWith("VB") && !tokens.get(j).pos().equals("MD")
-                    && !tokens.get(j).pos().equals("RB") && !tokens.get(j).pos().equals("TO")) {
-                break;
-            }
-        }
-        if (pos.equals("VBD")) {
-            return Tense.PAST;
-        }
-        if (pos.equals("VBN")) {
-            // "had closed", "was closed": the auxiliary's tense; a bare participle after its subject is a
-            // past tense the tagger read as a participle ("The factory closed in August").
-            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-                Token aux = tokens.get(j);
-                if (aux.lemma().equals("have") || aux.pos().equals("VBD")) {
-                    return Tense.PAST;
-                }
-                if (aux.pos().equals("VBZ") || aux.pos().equals("VBP")) {
-                    return null;
-                }
-                if (!aux.pos().equals("RB")) {
-                    break;
-                }
-            }
-            return Tense.PAST;
-        }
-        if ((pos.equals("VBZ") || pos.equals("VBP")) && !lower.equals("is") && !lower.equals("are") && !lower.equals("has")
-                && !lower.equals("have") && !lower.equals("'s")) {
-            // News present tense with a day or month names a schedule: "The trial begins Wednesday".
-            return Tense.FUTURE;
-        }
-        return null;
-    }
-
     /** Years tagged as plain numbers, where the words around them make them dates; hyphenated months ("mid-March"). */
     private static List<TimeExpression> years(ParsedArticle parsed, List<TimeExpression> times) {
         LocalDate published = parsed.article().metadata().published();
@@ -596,7 +504,7 @@ public final class TimeNormalizer {
         int start = tokens.get(i).start();
         int end = tokens.get(i + 2).end();
         String text = articleText.substring(start, end);
-        return new TimeExpression(text, "DATE", quarterOf(q, tense(s, new TimeExpression(text, "DATE", null, start, end)), published),
+        return new TimeExpression(text, "DATE", quarterOf(q, Tense.of(s, new TimeExpression(text, "DATE", null, start, end)), published),
                 start, end);
     }
 
