@@ -41,6 +41,7 @@ class TimeSpansTest {
                 "The pair met in the summer.",
                 "Growth this decade will be slow.",
                 "The mission will last two to three weeks.",
+                "The law takes effect on New Year's Day.",
                 "The quake struck at 2:15 a.m. local time Tuesday, and aid came at 6 p.m. and Wednesday brought rain.",
                 "The current crisis has hurt a party that was once dominant.");
     }
@@ -87,6 +88,7 @@ class TimeSpansTest {
     void aDayWithoutAYearLiesOnTheSideOfPublicationItsTenseSays() {
         assertEquals("2013-12-01", value("Dec. 1"), "take effect: the coming December");
         assertEquals("2012-11-03", value("Nov. 3"), "shut: last November");
+        assertEquals("2014-01-01", value("New Year's Day"), "takes effect, written in March: the coming one");
         assertEquals("2013-03", value("mid-March"), "a hyphenated month is still a month");
         assertEquals("2012-SU", value("summer"), "met in the summer, written in March: last summer");
     }

@@ -60,6 +60,8 @@ public final class TimeNormalizer {
     private static final Pattern UNIT_WORD = Pattern.compile("(?i)\\b(minute|hour|day|week|month|year|decade)s?\\b");
     private static final Pattern QUARTER = Pattern.compile("(?i)(in\\s+|during\\s+)?the\\s+(first|second|third|fourth|final)\\s+quarter");
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern HOLIDAY = Pattern.compile("(?i)(on\\s+|at\\s+)?(christmas( day| eve)?|new year['’]s( day| eve)?"
+            + "|easter( sunday| monday)?|thanksgiving( day)?|halloween|valentine['’]s day|independence day|labor day|memorial day)");
     private static final Pattern DAY_PART = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
     /** A yearless day on the wrong side of the day of writing by no more than this is a slip of tense, not another year. */
     private static final int YEARLESS_SLACK_DAYS = 14;
@@ -337,7 +339,7 @@ public final class TimeNormalizer {
         Matcher weekday = WEEKDAY.matcher(text);
         boolean isWeekday = weekday.matches();
         boolean month = MONTH_NAME.matcher(text).matches();
-        boolean monthDay = MONTH_DAY.matcher(text).matches();
+        boolean monthDay = MONTH_DAY.matcher(text).matches() || HOLIDAY.matcher(text).matches();
         boolean weekend = WEEKEND.matcher(text).matches() && v.matches("\\d{4}-W\\d{2}-WE");
         Matcher season = SEASON_VALUE.matcher(v);
         boolean isSeason = SEASON.matcher(text).matches() && season.matches();
@@ -376,7 +378,7 @@ public final class TimeNormalizer {
                 return with(t, d + (day.group(2) == null ? "" : day.group(2)));
             }
             if (monthDay && day.matches() && day.group(2) == null) {
-                // the tagger takes the nearest "Dec. 1"; the tense says which side of the day of writing it lies
+                // the tagger takes the nearest "Dec. 1" or "Christmas"; the tense says which side of the day of writing it lies
                 LocalDate d = LocalDate.parse(day.group(1));
                 if (tense == Tense.PAST && d.isAfter(published.plusDays(YEARLESS_SLACK_DAYS))) {
                     d = d.minusYears(1);
