@@ -42,6 +42,7 @@ class TimeSpansTest {
                 "Growth this decade will be slow.",
                 "The mission will last two to three weeks.",
                 "The law takes effect on New Year's Day.",
+                "The deadline passed at midnight Sunday.",
                 "The quake struck at 2:15 a.m. local time Tuesday, and aid came at 6 p.m. and Wednesday brought rain.",
                 "The current crisis has hurt a party that was once dominant.");
     }
@@ -79,6 +80,7 @@ class TimeSpansTest {
         assertEquals("2013-W11-WE", value("the weekend"), "rioted over the weekend, written on a Thursday: the one gone");
         assertEquals("2013-03-15TNI", value("Friday night"), "struck: last Friday");
         assertEquals("2013-03-25T09:00", value("9 a.m. Monday"), "opens: the coming Monday");
+        assertTrue(value("midnight Sunday").startsWith("2013-03-17T"), "passed: last Sunday's midnight");
         assertEquals("2013-03-19", value("Last Tuesday"), "the latest Tuesday, two days before");
         assertEquals("2013-03-19T02:15", value("2:15 a.m."), "the clock of the day named after it, across the zone");
         assertEquals("2013-03-21T18:00", value("6 p.m."), "'and' is no zone: the clock keeps its day");

@@ -37,7 +37,8 @@ public final class TimeNormalizer {
     private static final Pattern COMING = Pattern.compile("(?i)(the\\s+)?(coming|upcoming)\\s+(days|weeks|months|years)");
     private static final Pattern TIMES_A = Pattern.compile("(?i)\\b(once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times)\\s+$");
     private static final Pattern SPAN_YEAR = Pattern.compile("(?i)(mid|early|late)-((?:1[89]|20)\\d\\d)");
-    private static final String CLOCK_WORDS = "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)?\\s+(?:on\\s+)?)?";
+    private static final String CLOCK_WORDS = "(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)?|noon|midnight|dawn|dusk)"
+            + "\\s+(?:on\\s+)?)?";
     private static final Pattern SPAN_MONTH = Pattern.compile("(?i)(mid|early|late)-([a-z]+\\.?)");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(on\\s+)?" + CLOCK_WORDS + "(this\\s+|last\\s+)?"
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
