@@ -43,6 +43,7 @@ class TimeSpansTest {
                 "The mission will last two to three weeks.",
                 "The law takes effect on New Year's Day.",
                 "The deadline passed at midnight Sunday.",
+                "Payments will be made on the 25th.", "The team won on the 5th hole.",
                 "The quake struck at 2:15 a.m. local time Tuesday, and aid came at 6 p.m. and Wednesday brought rain.",
                 "The current crisis has hurt a party that was once dominant.");
     }
@@ -91,6 +92,8 @@ class TimeSpansTest {
         assertEquals("2013-12-01", value("Dec. 1"), "take effect: the coming December");
         assertEquals("2012-11-03", value("Nov. 3"), "shut: last November");
         assertEquals("2014-01-01", value("New Year's Day"), "takes effect, written in March: the coming one");
+        assertEquals("2013-03-25", value("the 25th"), "will be made on the 25th, written on the 21st: this month's");
+        assertTrue(news.times().stream().noneMatch(t -> t.text().equals("the 5th")), "a hole, not a day");
         assertEquals("2013-03", value("mid-March"), "a hyphenated month is still a month");
         assertEquals("2012-SU", value("summer"), "met in the summer, written in March: last summer");
     }

@@ -63,6 +63,7 @@ public final class TimeNormalizer {
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HOLIDAY = Pattern.compile("(?i)(on\\s+|at\\s+)?(christmas( day| eve)?|new year['’]s( day| eve)?"
             + "|easter( sunday| monday)?|thanksgiving( day)?|halloween|valentine['’]s day|independence day|labor day|memorial day)");
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)(\\d{1,2})(st|nd|rd|th)");
     private static final Pattern DAY_PART = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
     /** A yearless day on the wrong side of the day of writing by no more than this is a slip of tense, not another year. */
     private static final int YEARLESS_SLACK_DAYS = 14;
@@ -453,6 +454,11 @@ public final class TimeNormalizer {
                     out.add(relative);
                     continue;
                 }
+                TimeExpression dayOfMonth = dayOfMonth(parsed.article().text(), s, i, times, published);
+                if (dayOfMonth != null) {
+                    out.add(dayOfMonth);
+                    continue;
+                }
                 TimeExpression quarter = quarter(parsed.article().text(), s, i, times, published);
                 if (quarter != null) {
                     out.add(quarter);
@@ -543,6 +549,42 @@ public final class TimeNormalizer {
         int start = tokens.get(i).start();
         int end = tokens.get(i + 1).end();
         return new TimeExpression(articleText.substring(start, end), "DATE", value, start, end);
+    }
+
+    /**
+     * "on the 15th": a day of the month of writing, or of the month before (after) when the clause is
+     * past (future) and the day lies on the other side of the day of writing. Only after "on" and
+     * before no noun ("the 15th century", "the 5th round" are not days).
+     */
+    private static TimeExpression dayOfMonth(String articleText, Sentence s, int i, List<TimeExpression> times, LocalDate published) {
+        List<Token> tokens = s.tokens();
+        if (published == null || i < 1 || i + 1 >= tokens.size() || !tokens.get(i - 1).text().equalsIgnoreCase("on")
+                || !tokens.get(i).text().equalsIgnoreCase("the") || covered(times, tokens.get(i + 1))
+                || i + 2 < tokens.size() && tokens.get(i + 2).pos().startsWith("NN")) {
+            return null;
+        }
+        Matcher ordinal = ORDINAL_DAY.matcher(tokens.get(i + 1).text());
+        if (!ordinal.matches()) {
+            return null;
+        }
+        int day = Integer.parseInt(ordinal.group(1));
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        int start = tokens.get(i).start();
+        int end = tokens.get(i + 1).end();
+        String text = articleText.substring(start, end);
+        Tense tense = Tense.of(s, new TimeExpression(text, "DATE", null, start, end));
+        LocalDate month = published.withDayOfMonth(1);
+        if (tense == Tense.PAST && day > published.getDayOfMonth()) {
+            month = month.minusMonths(1);
+        } else if (tense == Tense.FUTURE && day < published.getDayOfMonth()) {
+            month = month.plusMonths(1);
+        }
+        if (day > month.lengthOfMonth()) {
+            return null;
+        }
+        return new TimeExpression(text, "DATE", month.withDayOfMonth(day).toString(), start, end);
     }
 
     /** Quarter {@code q} of the year of writing, or of the year before (after) when the tense says it cannot be this year's. */
