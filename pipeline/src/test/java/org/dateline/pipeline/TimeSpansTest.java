@@ -43,7 +43,7 @@ class TimeSpansTest {
                 "The mission will last two to three weeks.",
                 "The law takes effect on New Year's Day.",
                 "The deadline passed at midnight Sunday.",
-                "Payments will be made on the 25th.", "The team won on the 5th hole.",
+                "Payments will be made on the 25th.", "Rents are due on the 27th, and the fee rose.", "The team won on the 5th hole.",
                 "The quake struck at 2:15 a.m. local time Tuesday, and aid came at 6 p.m. and Wednesday brought rain.",
                 "The current crisis has hurt a party that was once dominant.");
     }
@@ -94,6 +94,7 @@ class TimeSpansTest {
         assertEquals("2014-01-01", value("New Year's Day"), "takes effect, written in March: the coming one");
         assertEquals("2013-03-25", value("the 25th"), "will be made on the 25th, written on the 21st: this month's");
         assertTrue(news.times().stream().noneMatch(t -> t.text().equals("the 5th")), "a hole, not a day");
+        assertEquals("2013-03-27", value("the 27th"), "the verb of the next clause ('rose') says nothing of this one");
         assertEquals("2013-03", value("mid-March"), "a hyphenated month is still a month");
         assertEquals("2012-SU", value("summer"), "met in the summer, written in March: last summer");
     }

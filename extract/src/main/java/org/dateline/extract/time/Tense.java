@@ -46,6 +46,10 @@ enum Tense {
             if (tokens.get(i).start() < t.end()) {
                 continue;
             }
+            String w = tokens.get(i).text();
+            if (w.equals(";") || w.equals(":") || tokens.get(i).pos().equals("CC") && i > 0 && tokens.get(i - 1).text().equals(",")) {
+                break; // "are due on the 25th, and the fee rose": the next clause's verb is not this one's
+            }
             Tense found = verbTense(tokens, i);
             if (found != null) {
                 return found;
