@@ -317,8 +317,7 @@ public final class TimeNormalizer {
             if (unit.startsWith("month")) {
                 return with(t, day.group(1) + "-" + day.group(2));
             }
-            return with(t, String.format(Locale.ROOT, "%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+            return with(t, isoWeek(d));
         }
         return t;
     }
