@@ -85,8 +85,9 @@ public final class CoreNlpParser {
     /**
      * Joins a sentence to the one before when the splitter broke it after an abbreviation it did not
      * know: a sentence cannot open with a comma, semicolon, colon, closing bracket or a lower-case
-     * word ("Rep. G.K. Butterfield (D-N.C.), head of the caucus, said ..." was split after "(D-N.C.)").
-     * Sentences a line break separates stay apart.
+     * word ("Rep. G.K. Butterfield (D-N.C.), head of the caucus, said ..." was split after "(D-N.C.)"),
+     * and a sentence of quotation marks alone closes the one before. Sentences a line break separates
+     * stay apart.
      */
     private static void mergeFalseBreaks(Annotation doc) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
@@ -95,7 +96,7 @@ public final class CoreNlpParser {
         boolean merged = false;
         for (CoreMap s : sentences) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-            if (!groups.isEmpty() && !tokens.isEmpty() && continues(groups.get(groups.size() - 1), tokens.get(0), text)) {
+            if (!groups.isEmpty() && !tokens.isEmpty() && continues(groups.get(groups.size() - 1), tokens, text)) {
                 groups.get(groups.size() - 1).addAll(tokens);
                 merged = true;
             } else {
@@ -107,10 +108,16 @@ public final class CoreNlpParser {
         }
     }
 
-    private static boolean continues(List<CoreLabel> previous, CoreLabel first, String text) {
+    private static boolean continues(List<CoreLabel> previous, List<CoreLabel> next, String text) {
+        CoreLabel first = next.get(0);
         CoreLabel last = previous.get(previous.size() - 1);
         if (text.substring(last.endPosition(), first.beginPosition()).contains("\n")) {
             return false;
+        }
+        // a closing quotation mark the tokenizer took for an opening one ('I have."' before a
+        // paragraph break) is left alone as a sentence of its own: it belongs to the sentence it closes
+        if (next.stream().allMatch(t -> QUOTE_MARKS.contains(t.word()) || QUOTE_MARKS.contains(t.originalText()))) {
+            return true;
         }
         String w = first.word();
         boolean opensBadly = w.equals(",") || w.equals(";") || w.equals(":") || w.equals(")")
@@ -226,6 +233,9 @@ public final class CoreNlpParser {
             int end = toks.get(toks.size() - 1).endPosition();
             if (NAME_TYPES.contains(type)) {
                 String gender = m.get(CoreAnnotations.GenderAnnotation.class);
+                if ((gender == null || gender.isEmpty()) && type.equals("PERSON") && toks.size() > 1) {
+                    gender = FirstNames.gender(toks.get(0).word());
+                }
                 names.add(new NamedMention(type, sentence, toks.get(0).index() - 1 - offset,
                         toks.get(toks.size() - 1).index() - offset, start, end, text.substring(start, end),
                         gender == null || gender.isEmpty() ? null : gender));
