@@ -39,13 +39,27 @@ final class NominalLinker {
                 } else {
                     continue;
                 }
-                while (from < tokens.size() && tokens.get(from).pos().startsWith("JJ")
-                        && !isTitleWord(tokens.get(from))) {
+                while (from < tokens.size() && modifies(tokens, from)) {
                     from++;
                 }
                 link(tokens, i, from, country, clusters, parsed.article().text());
             }
         }
+    }
+
+    /**
+     * A word of the description before its head: an adjective ("the former secretary") or a
+     * hyphenated compound of number and noun ("the 14-term congressman", "the two-time champion").
+     */
+    private static boolean modifies(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.pos().startsWith("JJ")) {
+            return !isTitleWord(t);
+        }
+        boolean hyphenNext = i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("HYPH");
+        boolean afterHyphen = i > 0 && tokens.get(i - 1).pos().equals("HYPH");
+        return t.pos().equals("HYPH") || t.pos().equals("CD") && hyphenNext
+                || t.pos().startsWith("NN") && afterHyphen && !isTitleWord(t);
     }
 
     private void link(List<Token> tokens, int determiner, int from, String country, List<Cluster> clusters,

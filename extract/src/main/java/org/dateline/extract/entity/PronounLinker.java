@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * Links third-person personal pronouns to persons. The candidate is the person mentioned first in
  * the sentence before the pronoun (a Hobbs-style left-to-right preference, which favours
- * subjects); else the one mentioned first in the previous sentence, then the one before that.
+ * subjects), unless the pronoun stands in the complement of a verb of saying whose subject is a
+ * person ("King said he will vote no"); else the one mentioned first in the previous sentence, then
+ * the one before that.
  * Gender rules out candidates once known (from titles, honorifics or earlier pronouns).
  */
 final class PronounLinker {
@@ -36,7 +38,10 @@ final class PronounLinker {
                 // a pronoun outside quotation marks ("..., she said") never points at a name inside
                 // them ("the freedoms enshrined in Roe"): those are the quoted speaker's words
                 java.util.function.IntPredicate skip = inside(quoted, t.start()) ? at -> false : at -> inside(quoted, at);
-                Cluster target = firstPerson(clusters, s.start(), t.start(), gender, skip);
+                Cluster target = reportingSubject(clusters, s, t, gender);
+                if (target == null) {
+                    target = firstPerson(clusters, s.start(), t.start(), gender, skip);
+                }
                 for (int back = 1; target == null && back <= SENTENCES_BACK && s.index() - back >= 0; back++) {
                     Sentence prev = sentences.get(s.index() - back);
                     target = firstPerson(clusters, prev.start(), prev.end(), gender, skip);
@@ -125,6 +130,57 @@ final class PronounLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * The person who reports the clause the pronoun stands in: in "Trump's allies cheered as King
+     * said he will oppose it" the pronoun inside the complement of "said" is its subject, King, not
+     * the first person of the sentence. The pronoun's ancestors are climbed to the first clausal
+     * complement; the subject of the verb it complements, when it precedes the pronoun and is a
+     * mention of a person whose gender fits, is the antecedent.
+     */
+    private static Cluster reportingSubject(List<Cluster> clusters, Sentence s, Token pronoun, Titles.Gender gender) {
+        List<org.dateline.model.Dependency> deps = s.dependencies();
+        if (deps.isEmpty()) {
+            return null;
+        }
+        int at = pronoun.index();
+        for (int steps = 0; steps < s.tokens().size(); steps++) {
+            org.dateline.model.Dependency up = headOf(deps, at);
+            if (up == null || up.governor() < 0) {
+                return null;
+            }
+            if (up.relation().equals("ccomp")) {
+                for (org.dateline.model.Dependency d : deps) {
+                    if (d.governor() != up.governor() || !d.relation().equals("nsubj")) {
+                        continue;
+                    }
+                    Token subject = s.tokens().get(d.dependent());
+                    if (subject.start() >= pronoun.start()) {
+                        return null;
+                    }
+                    for (Cluster c : clusters) {
+                        if (c.type() == EntityType.PERSON && c.overlaps(subject.start(), subject.end())
+                                && (c.gender() == Titles.Gender.UNKNOWN || c.gender() == gender)) {
+                            return c;
+                        }
+                    }
+                    return null;
+                }
+                return null;
+            }
+            at = up.governor();
+        }
+        return null;
+    }
+
+    private static org.dateline.model.Dependency headOf(List<org.dateline.model.Dependency> deps, int token) {
+        for (org.dateline.model.Dependency d : deps) {
+            if (d.dependent() == token) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** The person with the earliest mention in {@code [from, to)} whose gender fits and {@code skip} allows. */
