@@ -186,6 +186,18 @@ final class CueFinder {
             // participle on ("a news conference announcing", "in many cases reporting") mostly are not
             // who says it
             int noun = tree.head(i);
+            if (CHANNELS.contains(lemma(tree, noun)) && tree.relation(noun).equals("obj") && tree.head(noun) >= 0) {
+                // "Trump issued a statement saying ...", "the ministry posted a tweet saying ...": the
+                // statement speaks for whoever issued it
+                int author = nearestSubject(tree, tree.head(noun));
+                int named = author < 0 ? -1 : antecedent(tree, author);
+                if (named >= 0 && named != author && !quoted.test(tree.token(named).start())) {
+                    return new Source(named, author, author); // "the physician who released a statement saying"
+                }
+                if (author >= 0 && author < noun && isNominal(tree.token(author)) && !quoted.test(tree.token(author).start())) {
+                    return phrase(tree, author, i, quoted);
+                }
+            }
             int shown = DEPICTIONS.contains(lemma(tree, noun)) ? ofPhrase(tree, noun) : -1;
             if (shown >= 0 && isNominal(tree.token(shown)) && !NOT_SOURCES.contains(tree.token(shown).ner())
                     && !quoted.test(tree.token(shown).start())) {

@@ -36,6 +36,8 @@ import java.util.Set;
  */
 public final class QuoteExtractor {
     private static final int SCARE_MAX_WORDS = 4;
+    /** The longest aside of the writer's between two pieces of one speaker's words in a paragraph. */
+    private static final int ASIDE_MAX_CHARS = 60;
     private static final int TITLE_MAX_WORDS = 6;
     private static final int CUE_DISTANCE = 45;
     private static final int COLON_SOURCE_MAX = 6;
@@ -194,7 +196,7 @@ public final class QuoteExtractor {
         for (Quote q : quotes) {
             Speaker s = q.speaker();
             boolean insideSource = s != null && s.end() > s.start() && q.start() >= s.start() && q.end() <= s.end();
-            if (!insideSource && seen.add(q.start() + ":" + q.end() + ":" + q.kind())) {
+            if (!insideSource && !shorterMixed(q, quotes) && seen.add(q.start() + ":" + q.end() + ":" + q.kind())) {
                 out.add(q);
             }
         }
@@ -247,6 +249,9 @@ public final class QuoteExtractor {
         int words = inner.split("\\s+").length;
         if (isTitle(inner, words, text, m.open())) {
             return null;
+        }
+        if (words <= SCARE_MAX_WORDS && namesTerm(trees.get(sentenceAt(trees, m.open())), m.open())) {
+            return new Quote(inner, QuoteKind.SCARE, innerStart, innerEnd, null, null, null);
         }
         int sOpen = sentenceAt(trees, m.open());
         if (sOpen + 1 < trees.size() && trees.get(sOpen).sentence().end() <= innerStart) {
@@ -339,6 +344,15 @@ public final class QuoteExtractor {
             boolean continues = !previousMark.closed() && previousMark.paragraph() == m.paragraph() - 1;
             boolean nextQuoteParagraph = direct && previousMark.paragraph() >= m.paragraph() - 1;
             if (continues || nextQuoteParagraph) {
+                return previous.speaker();
+            }
+            // "“... was a week ago” – at a Labor Day rally in Cleveland – “so that was ...”": the
+            // speaker's words resume after an aside of the writer's in the same paragraph
+            int gapStart = previousMark.close();
+            boolean aside = previousMark.closed() && previousMark.paragraph() == m.paragraph()
+                    && m.open() - gapStart <= ASIDE_MAX_CHARS && (previous.kind() == QuoteKind.DIRECT || previous.kind() == QuoteKind.PARTIAL)
+                    && attributions.stream().noneMatch(a -> a.cue().start() >= gapStart && a.cue().end() <= m.open());
+            if (aside) {
                 return previous.speaker();
             }
         }
@@ -695,6 +709,36 @@ public final class QuoteExtractor {
         return !m.closed() || i >= text.length() || ".,?!\n".indexOf(text.charAt(i)) >= 0;
     }
 
+    private static final Set<String> NAMING_PARTICIPLES = Set.of("call", "dub", "name", "nickname", "term", "label",
+            "brand", "style", "title");
+
+    /**
+     * Whether the marks open right after words that introduce a term, not somebody's words: "known
+     * as", "referred to as", "so-called", or a participle of naming on a noun with no subject ("young
+     * immigrants known as “dreamers”", "a programme dubbed “Operation Warp Speed”"). "Trump called
+     * it a “witch hunt”" has a subject: that one is quoted from Trump.
+     */
+    private static boolean namesTerm(Tree tree, int open) {
+        int k = -1;
+        for (int i = 0; i < tree.size() && tree.token(i).end() <= open; i++) {
+            k = i;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = tree.token(k).text().toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("so-called")) {
+            return true;
+        }
+        if (w.equals("as") && k > 0) {
+            String v = tree.token(k - 1).text().toLowerCase(java.util.Locale.ROOT);
+            String v2 = k > 1 ? tree.token(k - 2).text().toLowerCase(java.util.Locale.ROOT) : "";
+            return v.equals("known") || v.equals("to") && v2.equals("referred");
+        }
+        String lemma = tree.token(k).lemma() == null ? w : tree.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
+        return tree.token(k).pos().equals("VBN") && NAMING_PARTICIPLES.contains(lemma) && tree.relation(k).startsWith("acl");
+    }
+
     /** Title-case words in marks after "on", "in", "titled"...: the title of a programme or work. */
     private static boolean isTitle(String inner, int words, String text, int open) {
         int i = open - 1;
@@ -759,6 +803,24 @@ public final class QuoteExtractor {
      * partial one ("Brennan told the hearing that the agency had “not been able to uncover any
      * direct link”").
      */
+    /**
+     * A mixed quote another one of the same clause and cue outruns: each fragment in marks of one
+     * reported clause ("he wants “flexibility ...” with his children “after 28 years ...”") reads
+     * the clause again, up to its own closing mark; the longest reading is the quote.
+     */
+    private static boolean shorterMixed(Quote q, List<Quote> quotes) {
+        if (q.kind() != QuoteKind.MIXED || q.cue() == null) {
+            return false;
+        }
+        for (Quote o : quotes) {
+            if (o != q && o.kind() == QuoteKind.MIXED && o.cue() != null && o.start() == q.start()
+                    && o.cue().start() == q.cue().start() && o.end() > q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Quote> mergeMixed(List<Quote> quotes) {
         List<Quote> out = new ArrayList<>(quotes);
         for (Quote indirect : quotes) {

@@ -53,7 +53,7 @@ final class SpeakerResolver {
             }
             int from = tree.token(left).start();
             String antecedent = text.substring(Math.min(from, tree.token(head).start()), tree.token(head).end());
-            Entity named = personWithin(Math.min(from, tree.token(head).start()), tree.token(head).end());
+            Entity named = personWithin(Math.min(from, tree.token(head).start()), tree.token(head).end(), List.of());
             return named != null ? new Speaker(phrase, start, end, named.id(), named.name(), null)
                     : new Speaker(phrase, start, end, null, antecedent, organizationWithin(from, tree.token(head).end()));
         }
@@ -68,7 +68,7 @@ final class SpeakerResolver {
                 }
             }
         }
-        Entity inside = personWithin(start, end);
+        Entity inside = personWithin(start, end, modifiers(tree, head));
         if (inside != null) {
             return new Speaker(phrase, start, end, inside.id(), inside.name(), null);
         }
@@ -92,10 +92,28 @@ final class SpeakerResolver {
         return null;
     }
 
-    private Entity personWithin(int start, int end) {
+    /**
+     * Character spans of what modifies the head rather than names it: "of"-phrases, possessors and
+     * clauses ("members of Trump's board", "Trump's lawyer", "an aide who served Trump" are not Trump).
+     * Titles, compounds and appositives ("spokeswoman Morgan Ortagus", "a spokesman, John Kirby,") stay.
+     */
+    private static List<int[]> modifiers(Tree tree, int head) {
+        List<int[]> out = new ArrayList<>();
+        for (int c : tree.children(head)) {
+            String rel = tree.relation(c);
+            if (rel.startsWith("nmod") || rel.startsWith("acl") || rel.startsWith("obl")) {
+                int[] r = tree.subtree(c);
+                out.add(new int[] {tree.token(r[0]).start(), tree.token(r[1]).end()});
+            }
+        }
+        return out;
+    }
+
+    private Entity personWithin(int start, int end, List<int[]> excluded) {
         for (Entity e : entities) {
             if (e.type() == EntityType.PERSON && e.mentions().stream()
-                    .anyMatch(m -> m.start() >= start && m.end() <= end && m.kind() == org.dateline.model.MentionKind.NAME)) {
+                    .anyMatch(m -> m.start() >= start && m.end() <= end && m.kind() == org.dateline.model.MentionKind.NAME
+                            && excluded.stream().noneMatch(x -> x[0] <= m.start() && m.end() <= x[1]))) {
                 return e;
             }
         }
