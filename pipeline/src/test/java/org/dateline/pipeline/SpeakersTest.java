@@ -1,0 +1,89 @@
+package org.dateline.pipeline;
+
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Entity;
+import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who speaks when the source is a statement, a pronoun, a possessor or an aside away: text we
+ * wrote, real models.
+ */
+class SpeakersTest {
+    private static AnalyzedArticle news;
+
+    @BeforeAll
+    static void analyze() {
+        news = AnalyzerTest.analyze("2018-04-02",
+                "Governor Paul Marsh arrived late. In a sign that the party is rallying behind Marsh, Senator Tom Kerr said he will vote for the budget.",
+                "Mayor Hillary Dunn spoke to Robin Ortiz. Then he left the hall.",
+                "Kerr issued a statement saying: \"The budget protects every family in this state.\"",
+                "The budget shields young workers known as \"starters\" from the new tax.",
+                "Members of Kerr's finance committee said the plan was sound.",
+                "\"I hope the vote is quick,\" Dunn said. \"It was a long winter. The longest I remember\" – at city hall, of all places – \"so the city needs the money.\"",
+                "The two-term senator said that he wants \"room to negotiate\" with the unions \"before the summer recess.\"");
+    }
+
+    private static Quote containing(String words) {
+        return news.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with " + words + " in\n" + all()));
+    }
+
+    private static String all() {
+        return news.quotes().stream().map(q -> q.kind() + ":" + q.text() + " <- "
+                + (q.speaker() == null ? null : q.speaker().name())).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void a_pronoun_in_what_someone_said_is_the_one_who_said_it() {
+        Entity marsh = AnalyzerTest.entity(news, "Paul Marsh");
+        assertTrue(!AnalyzerTest.mentionTexts(marsh).contains("he"), () -> AnalyzerTest.mentionTexts(marsh).toString());
+    }
+
+    @Test
+    void a_statement_speaks_for_whoever_issued_it() {
+        assertEquals("Tom Kerr", containing("protects every family").speaker().name(), SpeakersTest::all);
+    }
+
+    @Test
+    void a_term_after_known_as_is_nobody_s_words() {
+        Quote q = containing("starters");
+        assertEquals(QuoteKind.SCARE, q.kind(), SpeakersTest::all);
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void members_of_a_person_s_committee_are_not_that_person() {
+        Quote q = containing("the plan was sound");
+        assertTrue(q.speaker() == null || q.speaker().entity() == null, SpeakersTest::all);
+    }
+
+    @Test
+    void words_resume_after_the_writer_s_aside() {
+        Quote q = containing("the city needs the money");
+        assertEquals("Hillary Dunn", q.speaker().name(), SpeakersTest::all);
+    }
+
+    @Test
+    void one_clause_with_two_fragments_is_one_mixed_quote_of_the_described_speaker() {
+        List<Quote> mixed = news.quotes().stream().filter(q -> q.kind() == QuoteKind.MIXED && q.text().contains("room to negotiate")).toList();
+        assertEquals(1, mixed.size(), SpeakersTest::all);
+        assertTrue(mixed.get(0).text().contains("before the summer recess"), SpeakersTest::all);
+        assertEquals("Tom Kerr", mixed.get(0).speaker().name(), SpeakersTest::all);
+    }
+
+    @Test
+    void a_first_name_tells_the_gender_a_pronoun_needs() {
+        Entity dunn = AnalyzerTest.entity(news, "Hillary Dunn");
+        assertTrue(!AnalyzerTest.mentionTexts(dunn).contains("he"), () -> AnalyzerTest.mentionTexts(dunn).toString());
+    }
+}
