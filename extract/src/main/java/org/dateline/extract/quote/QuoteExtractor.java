@@ -304,7 +304,7 @@ public final class QuoteExtractor {
         if (signed != null) {
             return signed;
         }
-        Speaker carried = carried(m, previousMark, previous, direct, sOpen, attributions);
+        Speaker carried = carried(m, previousMark, previous, direct, sOpen, attributions, text);
         if (carried != null) {
             return new Quote(inner, direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL, innerStart, innerEnd, null, carried, null);
         }
@@ -339,7 +339,7 @@ public final class QuoteExtractor {
 
     /** The speaker a quote without its own cue inherits from what came just before, or null. */
     private static Speaker carried(QuoteMarks.Marked m, QuoteMarks.Marked previousMark, Quote previous, boolean direct,
-                                   int sentence, List<Attribution> attributions) {
+                                   int sentence, List<Attribution> attributions, String text) {
         if (previous != null && previous.speaker() != null && previousMark != null) {
             boolean continues = !previousMark.closed() && previousMark.paragraph() == m.paragraph() - 1;
             boolean nextQuoteParagraph = direct && previousMark.paragraph() >= m.paragraph() - 1;
@@ -348,9 +348,9 @@ public final class QuoteExtractor {
             }
             // "“... was a week ago” – at a Labor Day rally in Cleveland – “so that was ...”": the
             // speaker's words resume after an aside of the writer's in the same paragraph
-            int gapStart = previousMark.close();
+            int gapStart = previousMark.closeEnd();
             boolean aside = previousMark.closed() && previousMark.paragraph() == m.paragraph()
-                    && m.open() - gapStart <= ASIDE_MAX_CHARS && (previous.kind() == QuoteKind.DIRECT || previous.kind() == QuoteKind.PARTIAL)
+                    && m.open() - gapStart <= ASIDE_MAX_CHARS && isAside(text.substring(gapStart, m.open())) && (previous.kind() == QuoteKind.DIRECT || previous.kind() == QuoteKind.PARTIAL)
                     && attributions.stream().noneMatch(a -> a.cue().start() >= gapStart && a.cue().end() <= m.open());
             if (aside) {
                 return previous.speaker();
@@ -367,6 +367,19 @@ public final class QuoteExtractor {
         }
         return null;
     }
+
+    /** Text set off by dashes or brackets: " – at a rally in Cleveland – ", " (he paused) ". */
+    private static boolean isAside(String gap) {
+        String g = gap.strip();
+        if (g.length() < 3) {
+            return false;
+        }
+        char a = g.charAt(0);
+        char z = g.charAt(g.length() - 1);
+        return DASHES.indexOf(a) >= 0 && DASHES.indexOf(z) >= 0 || a == '(' && z == ')';
+    }
+
+    private static final String DASHES = "-\u2013\u2014";
 
     private Quote nested(QuoteMarks.Marked m, QuoteMarks.Marked outer, List<Tree> trees, SpeakerResolver speakers,
                          String text) {
