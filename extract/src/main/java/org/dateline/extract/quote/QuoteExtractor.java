@@ -350,7 +350,7 @@ public final class QuoteExtractor {
             // speaker's words resume after an aside of the writer's in the same paragraph
             int gapStart = previousMark.closeEnd();
             boolean aside = previousMark.closed() && previousMark.paragraph() == m.paragraph()
-                    && m.open() - gapStart <= ASIDE_MAX_CHARS && isAside(text.substring(gapStart, m.open())) && (previous.kind() == QuoteKind.DIRECT || previous.kind() == QuoteKind.PARTIAL)
+                    && m.open() > gapStart && m.open() - gapStart <= ASIDE_MAX_CHARS && isAside(text.substring(gapStart, m.open())) && (previous.kind() == QuoteKind.DIRECT || previous.kind() == QuoteKind.PARTIAL)
                     && attributions.stream().noneMatch(a -> a.cue().start() >= gapStart && a.cue().end() <= m.open());
             if (aside) {
                 return previous.speaker();
