@@ -123,16 +123,16 @@ public final class Analyzer {
         ParsedArticle parsed = inferred == null ? first : timed("nlp", () -> parser.parse(new Article(article.id(),
                 article.title(), article.text(), article.paragraphs(), article.metadata().withPublished(inferred.date()),
                 article.removed(), article.problems()), parseEverySentence));
-        List<TimeExpression> times = timed("times", () -> timeAnchor.anchor(parsed,
-                yearParts.find(parsed, timeNormalizer.normalize(parsed, timeFilter.filter(parsed)))));
-        List<Entity> entities = timed("entities", () -> clusterer.cluster(parsed));
-        List<Quote> found = timed("quotes", () -> quotes.extract(parsed, entities));
-        List<Event> coded = timed("events", () -> events.extract(parsed, entities, found, times));
-        List<Place> resolved = timed("places", () -> places.resolve(entities, found, coded));
-        // the resolved places give entities and event actors their countries (timed with the places)
-        List<Event> located = timed("places", () -> placeCodes.apply(coded, resolved));
-        List<Entity> placedEntities = timed("places", () -> placeCountries.apply(entities, resolved));
         List<Problem> problems = new ArrayList<>(article.problems());
+        List<TimeExpression> times = guarded("times", problems, List.of(), () -> timeAnchor.anchor(parsed,
+                yearParts.find(parsed, timeNormalizer.normalize(parsed, timeFilter.filter(parsed)))));
+        List<Entity> entities = guarded("entities", problems, List.of(), () -> clusterer.cluster(parsed));
+        List<Quote> found = guarded("quotes", problems, List.of(), () -> quotes.extract(parsed, entities));
+        List<Event> coded = guarded("events", problems, List.of(), () -> events.extract(parsed, entities, found, times));
+        List<Place> resolved = guarded("places", problems, List.of(), () -> places.resolve(entities, found, coded));
+        // the resolved places give entities and event actors their countries (timed with the places)
+        List<Event> located = guarded("places", problems, coded, () -> placeCodes.apply(coded, resolved));
+        List<Entity> placedEntities = guarded("places", problems, entities, () -> placeCountries.apply(entities, resolved));
         if (inferred != null) {
             problems.add(new Problem("inferred-date", "no publication date given; inferred " + inferred.date()
                     + " (confidence " + inferred.confidence() + ") from " + String.join(", ", inferred.evidence())));
@@ -146,6 +146,20 @@ public final class Analyzer {
     /** Time spent per stage since this analyzer was built. */
     public StageClock clock() {
         return clock;
+    }
+
+    /**
+     * A stage after parsing, timed; a defect of ours that throws on one article costs that article
+     * this stage's facts, recorded as a {@code stage-failed} problem, not the article or the batch.
+     */
+    private <T> T guarded(String stage, List<Problem> problems, T fallback, Supplier<T> work) {
+        try {
+            return timed(stage, work);
+        } catch (RuntimeException e) {
+            problems.add(new Problem("stage-failed", stage + " failed on this article (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); its " + stage + " are left out"));
+            return fallback;
+        }
     }
 
     private <T> T timed(String stage, Supplier<T> work) {
