@@ -51,6 +51,9 @@ public final class PlaceResolver {
     private static final Pattern GENERIC_HEAD = Pattern.compile(
             "County|Province|State|District|Region|Governorate|Oblast|Prefecture|Township|Parish|Borough|Municipality|"
             + "Estate|Area|Metro|Metropolitan|Valley|Hills|Heights|Lagoon|Harbou?r|Port|Airport|Island|Islands");
+    /** The heads of administrative divisions below a country: "Nassau County", "Helmand Province". */
+    private static final Pattern DIVISION_HEAD = Pattern.compile(
+            "County|Province|District|Governorate|Oblast|Prefecture|Township|Parish|Borough|Municipality|Department|Canton");
     private static final Pattern STREET = Pattern.compile(
             "(?i)street|st\\.?|avenue|ave\\.?|road|rd\\.?|boulevard|blvd\\.?|lane|drive|parade|way|place|square|terrace|highway");
     private static final Pattern GENERIC_WORD = Pattern.compile(
@@ -80,6 +83,16 @@ public final class PlaceResolver {
         for (Entity e : entities) {
             if (e.type() == EntityType.LOCATION || e.type() == EntityType.MISC) {
                 List<Match> found = candidates(e);
+                if (!found.isEmpty() && e.type() == EntityType.LOCATION && isDivision(e.name())
+                        && gazetteer.lookup(e.name()).isEmpty()) {
+                    // "Nassau County" in a story about New York is no county of the Bahamas: a
+                    // division read through its inner name lies in a country the article is about
+                    Map<String, Double> others = new HashMap<>(context);
+                    withdraw(others, e);
+                    if (!others.isEmpty()) {
+                        found = found.stream().filter(m -> others.containsKey(m.entry().countryCode())).toList();
+                    }
+                }
                 if (found.isEmpty() && e.type() == EntityType.LOCATION) {
                     unknown.add(e);
                 }
@@ -254,6 +267,11 @@ public final class PlaceResolver {
             countries.byIso3(e.country()).ifPresent(c -> weight.merge(c.iso2(), weight(e), Double::sum));
         }
         return weight;
+    }
+
+    private static boolean isDivision(String name) {
+        String[] w = name.strip().split("\\s+");
+        return w.length > 1 && DIVISION_HEAD.matcher(w[w.length - 1]).matches();
     }
 
     /** Takes one entity's own weight out of a country context. */
