@@ -159,8 +159,16 @@ public final class EntityClusterer {
         return best;
     }
 
+    /** A full name without its middle initials: "Donald J. Trump" is the "Donald Trump" of the article. */
     private static String personKey(List<String> words) {
-        return String.join(" ", words).toLowerCase(Locale.ROOT);
+        List<String> kept = new java.util.ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            boolean initial = i > 0 && i < words.size() - 1 && words.get(i).matches("\\p{Lu}\\.?");
+            if (!initial) {
+                kept.add(words.get(i));
+            }
+        }
+        return String.join(" ", kept).toLowerCase(Locale.ROOT);
     }
 
     private static String key(Candidate c) {
