@@ -19,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * wrote, real models.
  */
 class SpeakersTest {
+    /** The senator, named "Tom Kerr" and, in a post's signature, "Tom J. Kerr": one person, under his fullest name. */
+    private static final String KERR = "Tom J. Kerr";
     private static AnalyzedArticle news;
 
     @BeforeAll
@@ -30,6 +32,7 @@ class SpeakersTest {
                 "The budget shields young workers known as \"starters\" from the new tax.",
                 "Members of Kerr's finance committee said the plan was sound.",
                 "\"I hope the vote is quick,\" Dunn said. \"It was a long winter. The longest I remember\" – at city hall, of all places – \"so the city needs the money.\"",
+                "Voters deserve a vote on the budget now! — Tom J. Kerr (@tomkerr) April 1, 2018 We will not wait. — Ada Reyes (@adareyes) April 1, 2018",
                 "The two-term senator said that he wants \"room to negotiate\" with the unions \"before the summer recess.\"");
     }
 
@@ -51,7 +54,7 @@ class SpeakersTest {
 
     @Test
     void a_statement_speaks_for_whoever_issued_it() {
-        assertEquals("Tom Kerr", containing("protects every family").speaker().name(), SpeakersTest::all);
+        assertEquals(KERR, containing("protects every family").speaker().name(), SpeakersTest::all);
     }
 
     @Test
@@ -78,7 +81,20 @@ class SpeakersTest {
         List<Quote> mixed = news.quotes().stream().filter(q -> q.kind() == QuoteKind.MIXED && q.text().contains("room to negotiate")).toList();
         assertEquals(1, mixed.size(), SpeakersTest::all);
         assertTrue(mixed.get(0).text().contains("before the summer recess"), SpeakersTest::all);
-        assertEquals("Tom Kerr", mixed.get(0).speaker().name(), SpeakersTest::all);
+        assertEquals(KERR, mixed.get(0).speaker().name(), SpeakersTest::all);
+    }
+
+    @Test
+    void an_embedded_post_is_a_direct_quote_of_its_signer() {
+        Quote kerr = containing("deserve a vote");
+        assertEquals(QuoteKind.DIRECT, kerr.kind(), SpeakersTest::all);
+        assertEquals("Voters deserve a vote on the budget now!", kerr.text());
+        assertEquals(KERR, kerr.speaker().name(), SpeakersTest::all);
+        Quote reyes = containing("We will not wait");
+        assertEquals("We will not wait.", reyes.text());
+        assertEquals("Ada Reyes", reyes.speaker().name(), SpeakersTest::all);
+        assertTrue(news.quotes().stream().noneMatch(q -> q.text().contains("@tomkerr")), SpeakersTest::all);
+        assertTrue(AnalyzerTest.mentionTexts(AnalyzerTest.entity(news, KERR)).contains("Tom Kerr"), "a middle initial is the same name");
     }
 
     @Test

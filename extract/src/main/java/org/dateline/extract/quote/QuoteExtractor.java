@@ -89,7 +89,51 @@ public final class QuoteExtractor {
             quotes.add(speakerOfBlock(q, blocks));
         }
         quotes.addAll(headlineColons(trees, top, speakers, text));
+        List<Quote> posts = embeddedPosts(parsed, marks, speakers, text);
+        // a signature ("— Rebecca Ruiz (@rebecca_ruiz) November 20, 2017") is nobody's reported words
+        quotes.removeIf(q -> q.kind() == QuoteKind.INDIRECT && posts.stream().anyMatch(p -> p.cue().start() < q.end() && q.start() < p.speaker().end()));
+        quotes.addAll(posts);
         return withParents(distinct(mergeMixed(quotes)));
+    }
+
+    private static final java.util.regex.Pattern POST_SIGNATURE = java.util.regex.Pattern.compile(
+            "[\u2014\u2013]\\s*(\\p{Lu}[\\p{L}.'\u2019 -]{0,60}?)\\s*\\(@(\\w{1,15})\\)\\s*"
+            + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}");
+    private static final int POST_MAX_CHARS = 600;
+
+    /**
+     * Posts embedded from social media whose markup was lost in scraping: "Congress, get ready to do
+     * your job - DACA! — Donald J. Trump (@realDonaldTrump) September 5, 2017". The words before
+     * the signature (from the paragraph's start or the previous signature) are a direct quote of
+     * the account's owner; the dash is the cue.
+     */
+    private static List<Quote> embeddedPosts(ParsedArticle parsed, List<QuoteMarks.Marked> marks, SpeakerResolver speakers,
+                                             String text) {
+        List<Quote> out = new ArrayList<>();
+        for (Span para : parsed.article().paragraphs()) {
+            java.util.regex.Matcher sig = POST_SIGNATURE.matcher(text).region(para.start(), para.end());
+            int from = para.start();
+            while (sig.find()) {
+                int start = from;
+                int end = sig.start();
+                while (start < end && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                int s0 = start;
+                int e0 = end;
+                boolean inMarks = marks.stream().anyMatch(m -> m.open() < e0 && m.close() > s0);
+                if (end > start && end - start <= POST_MAX_CHARS && !inMarks) {
+                    Speaker who = speakers.named(sig.start(1), sig.end(1), text);
+                    Cue cue = new Cue(text.substring(sig.start(), sig.start() + 1), sig.start(), sig.start() + 1);
+                    out.add(new Quote(text.substring(start, end), QuoteKind.DIRECT, start, end, cue, who, null));
+                }
+                from = sig.end();
+            }
+        }
+        return out;
     }
 
     /** Pronouns of someone speaking (first person) or addressing the listener (second): tokens, as the tokenizer splits them. */

@@ -76,6 +76,29 @@ final class SpeakerResolver {
         return new Speaker(phrase, start, end, null, phrase, organization);
     }
 
+    /** The speaker a name in a signature stands for: the entity with a mention there, else the name itself. */
+    Speaker named(int start, int end, String text) {
+        String name = text.substring(start, end);
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.start() < end && start < m.end()) {
+                    return new Speaker(name, start, end, e.id(), e.name(), null);
+                }
+            }
+        }
+        String plain = withoutInitials(name);
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON && withoutInitials(e.name()).equalsIgnoreCase(plain)) {
+                return new Speaker(name, start, end, e.id(), e.name(), null); // "Donald J. Trump" is Donald Trump
+            }
+        }
+        return new Speaker(name, start, end, null, name, null);
+    }
+
+    private static String withoutInitials(String name) {
+        return name.replaceAll("\\b\\p{Lu}\\.\\s+", "").replaceAll("\\s+", " ").strip();
+    }
+
     private static boolean isDefinite(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.equals("the") || w.equals("this") || w.equals("that");
