@@ -43,6 +43,12 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCountyReadThroughItsTownLiesInTheCountryOfTheStory() {
+        List<Place> found = RESOLVER.resolve(places("United States", "Manhattan", "Nassau County"), List.of(), List.of());
+        assertEquals("US", placeOf(found, "E3").countryCode(), "not Nassau, the capital of the Bahamas");
+    }
+
+    @Test
     void citiesResolveToGeoNamesWithTheirCountry() {
         List<Place> found = RESOLVER.resolve(places("Russia", "Sochi", "Moscow"), List.of(), List.of());
         Place sochi = placeOf(found, "E2");
