@@ -20,7 +20,7 @@ final class CueFinder {
     /** True when token {@code i} is a cue for reported content of any kind. */
     static boolean isCue(Tree tree, int i) {
         return isAccordingTo(tree, i) || isVerb(tree, i) && !isImperative(tree, i) && !isReducedPassive(tree, i)
-                && (Cues.SPEECH.contains(lemma(tree, i)) || isTopicCue(tree, i) || Cues.BELIEF.contains(lemma(tree, i))
+                && (Cues.SPEECH.contains(lemma(tree, i)) || isTopicCue(tree, i) || isPutIt(tree, i) || Cues.BELIEF.contains(lemma(tree, i))
                 || Cues.INTENTION.contains(lemma(tree, i)) && tree.child(i, "xcomp") >= 0
                 || Cues.STANCE.contains(lemma(tree, i)) && tree.child(i, "obj") >= 0);
     }
@@ -48,7 +48,23 @@ final class CueFinder {
     /** True when token {@code i} can attribute words in quotation marks. */
     static boolean isSpeechCue(Tree tree, int i) {
         return isAccordingTo(tree, i) || isVerb(tree, i) && !isImperative(tree, i)
-                && (Cues.SPEECH.contains(lemma(tree, i)) || isTopicCue(tree, i)) && !isCallFor(tree, i);
+                && (Cues.SPEECH.contains(lemma(tree, i)) || isTopicCue(tree, i) || isPutIt(tree, i)) && !isCallFor(tree, i);
+    }
+
+    /**
+     * "As one staffer put it, ...", "he put it bluntly:", "put it this way": putting it is saying it;
+     * "put it on the table" is not.
+     */
+    static boolean isPutIt(Tree tree, int i) {
+        if (!lemma(tree, i).equals("put") || i + 1 >= tree.size() || !tree.token(i + 1).text().equalsIgnoreCase("it")) {
+            return false;
+        }
+        if (i + 2 >= tree.size()) {
+            return true;
+        }
+        Token next = tree.token(i + 2);
+        String w = next.text().toLowerCase(Locale.ROOT);
+        return next.isPunctuation() || next.pos().startsWith("RB") || w.equals("this") || w.equals("that");
     }
 
     /** "talked about", "spoke of": a verb of talking followed by the topic's preposition. */
