@@ -45,7 +45,8 @@ class TimeSpansTest {
                 "The deadline passed at midnight Sunday.",
                 "Payments will be made on the 25th.", "Rents are due on the 27th, and the fee rose.", "The team won on the 5th hole.",
                 "The quake struck at 2:15 a.m. local time Tuesday, and aid came at 6 p.m. and Wednesday brought rain.",
-                "The current crisis has hurt a party that was once dominant.");
+                "The current crisis has hurt a party that was once dominant.",
+                "Senator Ruiz signs the bill on Feb. 2 in this photo.");
     }
 
     private static String value(String text) {
@@ -55,6 +56,11 @@ class TimeSpansTest {
     private static TimeExpression time(String text) {
         return news.times().stream().filter(t -> t.text().equalsIgnoreCase(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no time '" + text + "' in " + news.times()));
+    }
+
+    @Test
+    void aCaptionInThePresentNamesLastMonthsDayNotOneElevenMonthsAhead() {
+        assertEquals("2013-02-02", value("Feb. 2"));
     }
 
     @Test

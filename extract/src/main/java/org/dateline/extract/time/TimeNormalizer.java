@@ -67,6 +67,12 @@ public final class TimeNormalizer {
     private static final Pattern DAY_PART = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
     /** A yearless day on the wrong side of the day of writing by no more than this is a slip of tense, not another year. */
     private static final int YEARLESS_SLACK_DAYS = 14;
+    /**
+     * A yearless day is not put further ahead than this by a look-ahead tense: "makes a call on
+     * Jan. 28" in a caption of Feb. 23 is last month's call in the present of captions, not one
+     * eleven months away (a writer names that one "next January").
+     */
+    private static final int YEARLESS_HORIZON_DAYS = 300;
     private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "by", "until", "till", "from", "before", "after",
             "during", "through", "throughout", "between", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter");
     private static final Set<String> UNAMBIGUOUS = Set.of("since", "until", "till", "before", "after", "during",
@@ -383,7 +389,8 @@ public final class TimeNormalizer {
                 LocalDate d = LocalDate.parse(day.group(1));
                 if (tense == Tense.PAST && d.isAfter(published.plusDays(YEARLESS_SLACK_DAYS))) {
                     d = d.minusYears(1);
-                } else if (tense == Tense.FUTURE && d.isBefore(published.minusDays(YEARLESS_SLACK_DAYS))) {
+                } else if (tense == Tense.FUTURE && d.isBefore(published.minusDays(YEARLESS_SLACK_DAYS))
+                        && !d.plusYears(1).isAfter(published.plusDays(YEARLESS_HORIZON_DAYS))) {
                     d = d.plusYears(1);
                 }
                 return with(t, d.toString());
