@@ -33,7 +33,11 @@ class SpeakersTest {
                 "Members of Kerr's finance committee said the plan was sound.",
                 "\"I hope the vote is quick,\" Dunn said. \"It was a long winter. The longest I remember\" – at city hall, of all places – \"so the city needs the money.\"",
                 "Voters deserve a vote on the budget now! — Tom J. Kerr (@tomkerr) April 1, 2018 We will not wait. — Ada Reyes (@adareyes) April 1, 2018",
-                "The two-term senator said that he wants \"room to negotiate\" with the unions \"before the summer recess.\"");
+                "The two-term senator said that he wants \"room to negotiate\" with the unions \"before the summer recess.\"",
+                "Maria Lopez, a retired nurse, lives alone at the edge of town. She grows tomatoes behind the house.",
+                "The heat has been brutal this year. Prices keep rising at the only store.",
+                "She knows she will never vote for Ann Mills, a woman who has served a long time.",
+                "\"We need a change,\" she said.");
     }
 
     private static Quote containing(String words) {
@@ -95,6 +99,11 @@ class SpeakersTest {
         assertEquals("Ada Reyes", reyes.speaker().name(), SpeakersTest::all);
         assertTrue(news.quotes().stream().noneMatch(q -> q.text().contains("@tomkerr")), SpeakersTest::all);
         assertTrue(AnalyzerTest.mentionTexts(AnalyzerTest.entity(news, KERR)).contains("Tom Kerr"), "a middle initial is the same name");
+    }
+
+    @Test
+    void she_paragraph_after_paragraph_is_the_woman_the_passage_is_about() {
+        assertEquals("Maria Lopez", containing("We need a change").speaker().name(), SpeakersTest::all);
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.Map;
  * the sentence before the pronoun (a Hobbs-style left-to-right preference, which favours
  * subjects), unless the pronoun stands in the complement of a verb of saying whose subject is a
  * person ("King said he will vote no"); else the one mentioned first in the previous sentence, then
- * the one before that.
+ * the one before that; failing those, the person the last pronoun of that gender within six
+ * sentences stood for (a feature about one woman, "she" paragraph after paragraph).
  * Gender rules out candidates once known (from titles, honorifics or earlier pronouns).
  */
 final class PronounLinker {
@@ -25,10 +26,14 @@ final class PronounLinker {
             "himself", Titles.Gender.MALE, "she", Titles.Gender.FEMALE, "her", Titles.Gender.FEMALE,
             "hers", Titles.Gender.FEMALE, "herself", Titles.Gender.FEMALE);
     private static final int SENTENCES_BACK = 2;
+    /** How many sentences a chain of pronouns of one gender carries its person with no name in between. */
+    private static final int CHAIN_SENTENCES = 6;
 
     void link(ParsedArticle parsed, List<Cluster> clusters) {
         List<Sentence> sentences = parsed.sentences();
         List<int[]> quoted = quotedSpans(parsed);
+        Map<Titles.Gender, Cluster> lastLinked = new java.util.EnumMap<>(Titles.Gender.class);
+        Map<Titles.Gender, Integer> lastSentence = new java.util.EnumMap<>(Titles.Gender.class);
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
                 Titles.Gender gender = PRONOUNS.get(t.text().toLowerCase(Locale.ROOT));
@@ -46,9 +51,17 @@ final class PronounLinker {
                     Sentence prev = sentences.get(s.index() - back);
                     target = firstPerson(clusters, prev.start(), prev.end(), gender, skip);
                 }
+                Cluster chained = lastLinked.get(gender);
+                if (target == null && chained != null && s.index() - lastSentence.get(gender) <= CHAIN_SENTENCES) {
+                    // "She is disillusioned ... She knows ...": a pronoun with no name near it goes on
+                    // from the last pronoun of its gender, the person the passage is about
+                    target = chained;
+                }
                 if (target != null) {
                     target.addMention(new Mention(t.start(), t.end(), t.text(), MentionKind.PRONOUN));
                     target.learnGender(gender);
+                    lastLinked.put(gender, target);
+                    lastSentence.put(gender, s.index());
                 }
             }
         }
