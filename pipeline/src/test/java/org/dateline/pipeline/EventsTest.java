@@ -32,7 +32,20 @@ class EventsTest {
                 "Italian Foreign Minister Marco Bellini will travel to Egypt next week to meet President Sisi.",
                 "Two Nigerian farmers were killed in an ambush on Sunday.",
                 "North Korean hackers tried to hack into the computers of South Korean army officers.",
-                "Palestinian riots against Israeli military policies are still continuing.");
+                "Palestinian riots against Israeli military policies are still continuing.",
+                "Bellini is scheduled to meet with Sisi and Shoukry, the Egyptian foreign minister, in Cairo on March 21 to \u201creview the gas deal.\u201d");
+    }
+
+    @Test
+    void a_date_after_an_apposition_still_dates_the_meeting_and_the_infinitive_keeps_its_actor() {
+        Event meet = news.events().stream().filter(e -> e.trigger().text().startsWith("meet")
+                && e.recipients().stream().anyMatch(r -> r.text().equals("Sisi") || r.text().equals("Shoukry"))
+                && e.sentence().start() >= news.article().text().indexOf("Bellini is scheduled")).findFirst()
+                .orElseThrow(() -> new AssertionError(news.events().toString()));
+        assertEquals("2023-03-21", meet.when().value());
+        assertEquals(EventStatus.PLANNED, meet.status());
+        news.events().stream().filter(e -> e.trigger().text().startsWith("review")).forEach(e ->
+                assertTrue(e.actors().stream().noneMatch(a -> a.text().contains("minister")), e.toString()));
     }
 
     static Event event(String trigger) {

@@ -438,6 +438,13 @@ final class EventCoder {
                 active = c;
             }
         }
+        if (active >= 0 && misparsedInfinitiveSubject(tree, v, active) && depth < 3 && tree.head(v) >= 0) {
+            // "meet with Lavrov, the foreign minister, in Sochi to discuss ...": an infinitive has no
+            // subject of its own before its "to"; the parser took the noun before it for one. Who
+            // discusses is who meets.
+            int[] up = subject(tree, tree.head(v), depth + 1);
+            return up[0] < 0 && up[1] >= 0 ? new int[]{up[1], -1} : up;
+        }
         if (passive >= 0 && active < 0) {
             for (int c : tree.children(v)) {
                 if (tree.relation(c).equals("obl") && hasCase(tree, c, "by")) {
@@ -462,6 +469,19 @@ final class EventCoder {
             }
         }
         return new int[]{active, passive};
+    }
+
+    /** A bare verb right after "to" (quotation marks aside) whose subject stands before the "to", with no "for" ("for Russia to withdraw"). */
+    private static boolean misparsedInfinitiveSubject(Tree tree, int v, int subject) {
+        int to = v - 1;
+        while (to >= 0 && tree.token(to).isPunctuation()) {
+            to--;
+        }
+        if (!tree.token(v).pos().equals("VB") || to < 0 || !tree.token(to).text().equalsIgnoreCase("to") || subject > to) {
+            return false;
+        }
+        int first = tree.subtree(subject)[0];
+        return first == 0 || !tree.token(first - 1).text().equalsIgnoreCase("for");
     }
 
     private static boolean isInfinitive(Tree tree, int v) {

@@ -321,7 +321,33 @@ public final class EventExtractor {
                 }
             }
         }
-        return inSubtree(tree, verb, times);
+        TimeExpression under = inSubtree(tree, verb, times);
+        return under != null ? under : nextInClause(tree, verb, times);
+    }
+
+    /**
+     * Last fallback, for parses that hang the time in a clause it is not in ("meet with Lavrov, the
+     * foreign minister, in Sochi on May 14 to discuss ..." read "the minister ... discuss" as a
+     * clause): the first date after the verb with no verb or relative pronoun between them.
+     */
+    private static TimeExpression nextInClause(Tree tree, int verb, List<TimeExpression> times) {
+        TimeExpression first = null;
+        for (TimeExpression t : times) {
+            if (t.start() > tree.token(verb).end() && t.end() <= tree.sentence().end() && t.value() != null
+                    && (t.type().equals("DATE") || t.type().equals("TIME")) && (first == null || t.start() < first.start())) {
+                first = t;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        for (int i = verb + 1; i < tree.size() && tree.token(i).start() < first.start(); i++) {
+            String pos = tree.token(i).pos();
+            if (pos.startsWith("VB") || pos.equals("MD") || pos.startsWith("W") || tree.token(i).text().equals(";")) {
+                return null;
+            }
+        }
+        return first;
     }
 
     /** The verb and the verbs it hangs from as an infinitive, conjunct or adverbial clause (up to 3). */
