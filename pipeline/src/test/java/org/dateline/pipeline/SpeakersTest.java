@@ -37,7 +37,8 @@ class SpeakersTest {
                 "Maria Lopez, a retired nurse, lives alone at the edge of town. She grows tomatoes behind the house.",
                 "The heat has been brutal this year. Prices keep rising at the only store.",
                 "She knows she will never vote for Ann Mills, a woman who has served a long time.",
-                "\"We need a change,\" she said.");
+                "\"We need a change,\" she said.",
+                "Council spokeswoman Ada Reyes said on Friday Dunn was in the process of finalizing a budget.");
     }
 
     private static Quote containing(String words) {
@@ -104,6 +105,11 @@ class SpeakersTest {
     @Test
     void she_paragraph_after_paragraph_is_the_woman_the_passage_is_about() {
         assertEquals("Maria Lopez", containing("We need a change").speaker().name(), SpeakersTest::all);
+    }
+
+    @Test
+    void what_was_said_runs_from_after_the_day_of_saying() {
+        assertEquals("Dunn was in the process of finalizing a budget", containing("finalizing a budget").text(), SpeakersTest::all);
     }
 
     @Test

@@ -41,6 +41,16 @@ final class ReportedContent {
                 from = tree.subtree(from)[1] + 1; // "telling reporters the terms were unfair": the listeners are not the content
             }
             r = new int[] {from, end};
+        } else if (copularOblique(tree, i) >= 0) {
+            // "Sanders said on Friday Trump was in the process of ...": the parser read "Friday Trump"
+            // and "the process" as obliques of the cue; what was said runs from after the day
+            int c = copularOblique(tree, i);
+            int from = i + 1;
+            while (from < c && (TIMES.contains(tree.token(from).ner()) || tree.token(from).pos().equals("IN")
+                    && from + 1 < c && TIMES.contains(tree.token(from + 1).ner()))) {
+                from++;
+            }
+            r = new int[] {from, tree.subtree(c)[1]};
         } else if (relativeReport(tree, i)) {
             r = new int[] {i + 1, tree.subtree(i)[1]}; // "donations, which he said were accompanied by favors"
         } else if (tree.child(i, "obj") >= 0 && Cues.OBJECT_CONTENT.contains(lemma(tree, i))
@@ -93,6 +103,30 @@ final class ReportedContent {
             r[1]--;
         }
         return r[1] - r[0] >= 1 ? r : null;
+    }
+
+    private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    /**
+     * An oblique of a verb of saying that is a predicate with its own copula after a noun phrase
+     * ("said on Friday Trump was in the process"), or -1: a clause the parser broke apart.
+     */
+    private static int copularOblique(Tree tree, int i) {
+        if (!Cues.SPEECH.contains(lemma(tree, i)) || tree.child(i, "ccomp") >= 0 || tree.child(i, "nsubj") < 0) {
+            return -1;
+        }
+        for (int c : tree.children(i)) {
+            int cop = tree.child(c, "cop");
+            if (c > i && tree.relation(c).startsWith("obl") && cop > i + 1 && tree.token(cop).pos().matches("VB[DZP]")
+                    && isNominalWord(tree.token(cop - 1))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNominalWord(Token t) {
+        return t.pos().startsWith("NN") || t.pos().equals("PRP");
     }
 
     /**
