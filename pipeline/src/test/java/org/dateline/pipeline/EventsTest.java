@@ -33,6 +33,7 @@ class EventsTest {
                 "Two Nigerian farmers were killed in an ambush on Sunday.",
                 "North Korean hackers tried to hack into the computers of South Korean army officers.",
                 "Palestinian riots against Israeli military policies are still continuing.",
+                "Bellini, in Cairo to attend a summit, later met Shoukry at the palace.",
                 "Bellini is scheduled to meet with Sisi and Shoukry, the Egyptian foreign minister, in Cairo on March 21 to \u201creview the gas deal.\u201d");
     }
 
@@ -46,6 +47,12 @@ class EventsTest {
         assertEquals(EventStatus.PLANNED, meet.status());
         news.events().stream().filter(e -> e.trigger().text().startsWith("review")).forEach(e ->
                 assertTrue(e.actors().stream().noneMatch(a -> a.text().contains("minister")), e.toString()));
+    }
+
+    @Test
+    void the_subject_before_an_infinitive_of_purpose_is_who_acted() {
+        Event met = event("met");
+        assertEquals(List.of("Bellini"), met.actors().stream().map(Participant::text).toList());
     }
 
     static Event event(String trigger) {

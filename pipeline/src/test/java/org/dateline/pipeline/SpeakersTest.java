@@ -38,6 +38,7 @@ class SpeakersTest {
                 "The heat has been brutal this year. Prices keep rising at the only store.",
                 "She knows she will never vote for Ann Mills, a woman who has served a long time.",
                 "\"We need a change,\" she said.",
+                "Kerr, in Harlan to tour the flood damage, later told reporters they were \u201cvery close\u201d on a deal.",
                 "Council spokeswoman Ada Reyes said on Friday Dunn was in the process of finalizing a budget.");
     }
 
@@ -110,6 +111,12 @@ class SpeakersTest {
     @Test
     void what_was_said_runs_from_after_the_day_of_saying() {
         assertEquals("Dunn was in the process of finalizing a budget", containing("finalizing a budget").text(), SpeakersTest::all);
+    }
+
+    @Test
+    void the_subject_before_an_infinitive_of_purpose_is_who_told() {
+        Quote q = containing("very close");
+        assertEquals(KERR, q.speaker().name(), SpeakersTest::all);
     }
 
     @Test

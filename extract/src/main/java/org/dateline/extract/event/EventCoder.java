@@ -455,7 +455,12 @@ final class EventCoder {
         if (active < 0 && passive < 0 && depth < 3) {
             String rel = tree.relation(v);
             int head = tree.head(v);
-            if (head >= 0 && (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && isInfinitive(tree, v))) {
+            // "Trump, in Florida to survey the damage, later met ...": the parser made the infinitive the
+            // root with the sentence's subject and hung the finite verb on it as a dependent
+            boolean underInfinitiveRoot = rel.equals("dep") && head >= 0 && isInfinitive(tree, head)
+                    && tree.token(v).pos().matches("VB[DZP]");
+            if (head >= 0 && (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && isInfinitive(tree, v)
+                    || underInfinitiveRoot)) {
                 String lemma = lower(tree.token(head).lemma());
                 if (rel.equals("xcomp") && OBJECT_CONTROL.contains(lemma)) {
                     int obj = tree.child(head, "obj");

@@ -440,7 +440,14 @@ final class CueFinder {
             // of the clause it reports; who says it is the subject of the verb the gerund hangs on
             boolean gerundMisread = rel.equals("csubj") && tree.token(verb).pos().equals("VBG") && tree.child(verb, "mark") >= 0;
             misread |= gerundMisread;
+            // "Trump, in Florida to survey the damage, later told reporters ...": the parser made the
+            // infinitive the root, with the sentence's subject, and hung the finite verb on it
+            int up = tree.head(verb);
+            boolean infinitiveRoot = rel.equals("dep") && up >= 0 && tree.token(up).pos().equals("VB")
+                    && tree.child(up, "mark") >= 0 && tree.token(tree.child(up, "mark")).text().equalsIgnoreCase("to")
+                    && FINITE.contains(tree.token(verb).pos());
             if (!(rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("conj") || reducedRelative || gerundMisread
+                    || infinitiveRoot
                     || misread && rel.equals("parataxis"))) {
                 return -1;
             }
