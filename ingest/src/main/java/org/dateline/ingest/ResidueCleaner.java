@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 
 /**
  * Cleans a {@link RawArticle} into an {@link Article}: one paragraph per non-blank line, white
- * space folded, and scraped residue ({@link ResidueRules}) removed and recorded. The outlet of a
+ * space folded, sentences a lost line break glued together spaced apart, and scraped residue ({@link ResidueRules}) removed and recorded. The outlet of a
  * wire dateline fills {@link Metadata#source()} when it is unknown. The input is not modified.
  * Thread-safe.
  */
@@ -101,7 +101,44 @@ public final class ResidueCleaner {
 
     /** Folds runs of white space (including no-break and zero-width spaces) into one space. */
     private static String fold(String s) {
-        return SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").strip();
+        return unglue(SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").strip());
+    }
+
+    /** A sentence end glued to the next sentence by a lost line break: "the abuse.Many reporters", "campaign.\"The". */
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile(
+            "(?<=\\p{Ll}\\p{Ll})([.!?])([\"\u201D\u201C]?)(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * Puts the space back between two sentences the scraper glued together where a paragraph
+     * break was lost ("the abuse.Many reporters"); a straight quotation mark between them goes with
+     * the sentence it closes when the marks before it are odd in number, else with the next one.
+     * Abbreviations ("U.S.The") and domains ("politico.com") do not match.
+     */
+    static String unglue(String p) {
+        Matcher m = GLUED.matcher(p);
+        if (!m.find()) {
+            return p;
+        }
+        StringBuilder out = new StringBuilder(p.length() + 8);
+        int last = 0;
+        do {
+            String mark = m.group(2);
+            boolean closes = mark.equals("\u201D") || mark.equals("\"") && count(p, '"', m.start(2)) % 2 == 1;
+            out.append(p, last, m.start()).append(m.group(1));
+            out.append(mark.isEmpty() ? " " : closes ? mark + " " : " " + mark);
+            last = m.end();
+        } while (m.find());
+        return out.append(p.substring(last)).toString();
+    }
+
+    private static int count(String s, char c, int before) {
+        int n = 0;
+        for (int i = 0; i < before; i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean dropLine(String p, List<Removal> removed) {

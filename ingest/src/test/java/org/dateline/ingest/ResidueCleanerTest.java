@@ -24,6 +24,14 @@ class ResidueCleanerTest {
     }
 
     @Test
+    void spaces_apart_sentences_a_lost_line_break_glued_together() {
+        Article a = clean("The vote failed.Many members left. \"We lost,\" she said.\"It hurts.\"Then she went home."
+                + " \u201cIt is over.\u201dHe agreed. The U.S.Army and politico.com stay as they are.");
+        assertEquals("The vote failed. Many members left. \"We lost,\" she said. \"It hurts.\" Then she went home."
+                + " \u201cIt is over.\u201d He agreed. The U.S.Army and politico.com stay as they are.", a.text());
+    }
+
+    @Test
     void removes_ad_placeholder_glued_to_a_quote_and_keeps_the_quote() {
         Article a = clean("{mosads}\"On June 3, she will arrive,\" he said.");
         assertEquals("\"On June 3, she will arrive,\" he said.", a.text());
