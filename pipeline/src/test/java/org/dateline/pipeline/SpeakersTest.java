@@ -39,6 +39,8 @@ class SpeakersTest {
                 "She knows she will never vote for Ann Mills, a woman who has served a long time.",
                 "\"We need a change,\" she said.",
                 "Kerr, in Harlan to tour the flood damage, later told reporters they were \u201cvery close\u201d on a deal.",
+                "The levy is a \u201cgift to the banks,\u201d as a Treasury memo put it.",
+                "As Ms. Reyes put it in a statement, the board is \u201cout of touch with riders.\u201d",
                 "Council spokeswoman Ada Reyes said on Friday Dunn was in the process of finalizing a budget.");
     }
 
@@ -117,6 +119,15 @@ class SpeakersTest {
     void the_subject_before_an_infinitive_of_purpose_is_who_told() {
         Quote q = containing("very close");
         assertEquals(KERR, q.speaker().name(), SpeakersTest::all);
+    }
+
+    @Test
+    void as_someone_put_it_attributes_the_words() {
+        Quote memo = containing("gift to the banks");
+        assertEquals("a Treasury memo", memo.speaker().text(), SpeakersTest::all);
+        assertEquals("put it", memo.cue().text());
+        Quote reyes = containing("out of touch");
+        assertEquals("Ada Reyes", reyes.speaker().name(), SpeakersTest::all);
     }
 
     @Test

@@ -64,6 +64,16 @@ final class CueFinder {
         }
         Token next = tree.token(i + 2);
         String w = next.text().toLowerCase(Locale.ROOT);
+        if (w.equals("in")) {
+            // "put it in a statement", "put it in his own words"
+            for (int k = i + 3; k < Math.min(tree.size(), i + 6); k++) {
+                String n = tree.token(k).text().toLowerCase(Locale.ROOT);
+                if (CHANNELS.contains(n) || n.equals("words") || n.equals("terms")) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return next.isPunctuation() || next.pos().startsWith("RB") || w.equals("this") || w.equals("that");
     }
 
@@ -124,7 +134,7 @@ final class CueFinder {
         while (first - 1 >= 0 && isAuxOrAdverb(tree.token(first - 1))) {
             first--;
         }
-        int last = i;
+        int last = isPutIt(tree, i) ? i + 1 : i; // "put it" is the cue
         if (last + 1 < tree.size() && (tree.token(last + 1).pos().equals("RP")
                 || CUE_PREPOSITIONS.contains(tree.token(last + 1).text().toLowerCase(Locale.ROOT))
                 && tree.token(last + 1).pos().equals("IN") || isCallFor(tree, i))) {
@@ -224,6 +234,17 @@ final class CueFinder {
                 }
                 return new Source(shown, first, p.last());
             }
+        }
+        if (subject < 0 && tree.relation(i).equals("acl") && FINITE.contains(tree.token(i).pos()) && tree.head(i) < i
+                && isNominal(tree.token(tree.head(i))) && !quoted.test(tree.token(tree.head(i)).start())) {
+            // "..., as a Homeland Security memo put it": a finite verb is no participle; the parser's
+            // reduced relative is a clause, and the noun it hangs on its subject
+            Source p = phrase(tree, tree.head(i), i, quoted);
+            int first = p.first();
+            while (first < p.head() && tree.relation(first).equals("case")) {
+                first++; // "as" is not part of who spoke
+            }
+            return new Source(p.head(), first, p.last());
         }
         if (subject >= 0 && subject < i - 1 && tree.token(i - 1).text().equals(",") && i + 1 < tree.size()
                 && (tree.token(i + 1).ner().equals("PERSON") || tree.token(i + 1).ner().equals("ORGANIZATION"))) {
