@@ -39,7 +39,16 @@ class EventPrecisionTest {
                 "The lawyer for Senator Hale released a tape in which Hale is heard discussing the payment.",
                 "Now imagine that the Chadian army invaded Niger.",
                 "Senator Hale vowed to kill the bill and to fight for the law's repeal.",
-                "Chadian troops attacked rebel positions near the border.");
+                "Chadian troops attacked rebel positions near the border.",
+                "Opposition parties retook the majority in 2018.",
+                "Chadian troops seized control of the airport.");
+    }
+
+    @Test
+    void retaking_a_majority_is_an_election_and_seizing_an_airport_is_force() {
+        assertTrue(news.events().stream().noneMatch(e -> e.trigger().text().startsWith("retook")), news.events()::toString);
+        assertTrue(news.events().stream().anyMatch(e -> e.trigger().text().startsWith("seized") && e.type().equals("COERCE")),
+                news.events()::toString);
     }
 
     @Test

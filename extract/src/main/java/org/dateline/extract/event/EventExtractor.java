@@ -132,7 +132,9 @@ public final class EventExtractor {
         } else {
             status = statuses.status(tree, c.verb(), c.code(), time == null ? null : time.value(), published);
         }
-        if ("ASSAULT".equals(code.plover()) && !nominal && figurative(tree, c.verb())) {
+        boolean force = "ASSAULT".equals(code.plover()) || "COERCE".equals(code.plover());
+        if (force && !nominal && (figurative(tree, c.verb(), CONTEST_OBJECTS)
+                || "ASSAULT".equals(code.plover()) && figurative(tree, c.verb(), FIGURATIVE_OBJECTS))) {
             return null;
         }
         if ("PROTEST".equals(code.plover()) && tree.token(c.verb()).lemma().equalsIgnoreCase("demonstrate")
@@ -195,18 +197,28 @@ public final class EventExtractor {
             "approval", "confirmation", "funding", "spending", "cuts", "increase", "statement", "comment", "remark", "remarks",
             "tweet", "media", "press", "decision", "ruling", "order", "system", "establishment", "status");
 
+    /**
+     * Things won and lost in contests, and what overwhelms someone in a figure of speech: "retook
+     * the majority", "seized the lead", "captured the title", "overwhelmed by the support". No act
+     * of force or coercion takes them ("impose martial law" does coerce).
+     */
+    private static final Set<String> CONTEST_OBJECTS = Set.of("majority", "lead", "title", "championship", "game",
+            "match", "race", "primary", "primaries", "poll", "polls", "ratings", "momentum", "support", "outpouring",
+            "response", "demand", "news", "emotion", "grief", "joy", "question", "questions", "criticism", "backlash");
+
 
     /** Prepositions by which a verb of force names what it acts for or against ("fight for the law"). */
     private static final Set<String> FIGURATIVE_CASES = Set.of("for", "against", "over");
 
     /** Whether a verb of force acts on a thing only figures of speech attack (see {@link #FIGURATIVE_OBJECTS}). */
-    private static boolean figurative(Tree tree, int verb) {
+    private static boolean figurative(Tree tree, int verb, Set<String> objects) {
         for (int c : tree.children(verb)) {
             String rel = tree.relation(c);
+            boolean passive = tree.child(verb, "nsubj:pass") >= 0 || tree.child(verb, "aux:pass") >= 0;
             boolean object = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl")
-                    && hasCase(tree, c, FIGURATIVE_CASES);
+                    && (hasCase(tree, c, FIGURATIVE_CASES) || passive && hasCase(tree, c, Set.of("by")));
             if (object && !tree.token(c).isProperNoun()
-                    && FIGURATIVE_OBJECTS.contains(tree.token(c).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    && objects.contains(tree.token(c).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
