@@ -110,13 +110,32 @@ final class NominalLinker {
             }
             String title = c.title().toLowerCase(Locale.ROOT);
             boolean fits = roles != null ? roles.stream().anyMatch(title::endsWith)
-                    : Titles.head(title).equals(Titles.head(phrase));
+                    : Titles.head(title).equals(Titles.head(phrase)) && sameRank(title, phrase);
             if (fits && (country == null || country.equals(c.country())) && isMoreRecent(c, best, before)) {
                 best = c;
             }
         }
         return best;
     }
+
+    /**
+     * "The president" is not the vice president, "the governor" not the lieutenant governor: a
+     * word that makes a lower office of the same head must be in the description too.
+     */
+    private static boolean sameRank(String title, String phrase) {
+        String head = Titles.head(title);
+        String t = " " + title.replace('-', ' ');
+        String p = " " + phrase.replace('-', ' ');
+        for (String rank : RANKS) {
+            if (t.contains(" " + rank + " " + head) != p.contains(" " + rank + " " + head)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final List<String> RANKS = List.of("vice", "deputy", "assistant", "under", "lieutenant", "associate",
+            "co", "sub");
 
     private static Cluster recentOrganization(List<Cluster> clusters, String head, int before) {
         Cluster best = null;

@@ -86,6 +86,15 @@ public final class Gazetteer {
     }
 
     /**
+     * Every town and region of this name, however small or however common the name is as a
+     * country's: for a name the text places itself ("Denmark, S.C.").
+     */
+    public List<Match> lookupAll(String name) {
+        List<Match> named = byName.get(key(name));
+        return named == null ? List.of() : List.copyOf(named);
+    }
+
+    /**
      * Readings a careful reader would consider: a country's name ("Turkey", "Mexico") means a
      * town only if the town is big and bears that name itself; a small town is not reached through
      * an alternate spelling; an abbreviation ("EU", "WA") names a country, region or area, not a town.

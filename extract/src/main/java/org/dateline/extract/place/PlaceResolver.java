@@ -107,6 +107,7 @@ public final class PlaceResolver {
                 }
             }
         }
+        qualify(named, candidates);
         // First pass: names with one clear reading anchor the rest.
         Map<Entity, Entry> anchors = new LinkedHashMap<>();
         for (Entity e : named) {
@@ -139,6 +140,63 @@ public final class PlaceResolver {
             container(e, places.values()).ifPresent(b -> out.add(b.locate(e, gazetteer)));
         }
         return out;
+    }
+
+    /**
+     * A name written with its region or country after a comma ("Denmark, S.C.", "Paris, Texas",
+     * "Tripoli, Lebanon") is a town of that name in that region or country when the gazetteer has
+     * one and the name's usual readings all lie in other countries: those readings are dropped,
+     * the country of the same name included.
+     */
+    private void qualify(List<Entity> named, Map<Entity, List<Match>> candidates) {
+        for (Entity e : named) {
+            List<Match> own = gazetteer.lookupAll(e.name());
+            for (Mention m : e.mentions()) {
+                if (m.kind() != MentionKind.NAME) {
+                    continue;
+                }
+                Entity region = qualifier(named, e, m.end() + 2);
+                if (region == null) {
+                    continue;
+                }
+                List<Entry> regions = candidates.get(region).stream().map(Match::entry)
+                        .filter(r -> r.level() == Level.REGION || r.level() == Level.COUNTRY).toList();
+                boolean sameCountry = candidates.get(e).stream().anyMatch(c -> regions.stream()
+                        .anyMatch(r -> r.countryCode().equals(c.entry().countryCode())));
+                String written = text(region, m.end() + 2);
+                boolean abbreviated = written.contains("."); // "Mo.", "S.C."
+                boolean alike = candidates.get(e).stream().anyMatch(c -> c.entry().level() != Level.CITY
+                        && regions.stream().anyMatch(r -> r.level() == c.entry().level()
+                        && !(abbreviated && r.level() == Level.REGION)));
+                if (sameCountry && !abbreviated || alike || qualifier(named, region, m.end() + 2 + written.length() + 2) != null) {
+                    // the usual scoring weighs readings within one country unless the address form says
+                    // which ("Washington, Mo."); a comma joins like with like in a list ("China, U.S. and
+                    // Russia", "Homs, Hama, Idlib") and a place with a larger one in an address
+                    continue;
+                }
+                List<Match> inside = own.stream().filter(c -> c.ownName() && c.entry().level() == Level.CITY
+                        && regions.stream().anyMatch(r -> r.level() == Level.COUNTRY
+                        ? r.countryCode().equals(c.entry().countryCode()) : within(c.entry(), r))).toList();
+                if (!inside.isEmpty()) {
+                    candidates.put(e, inside);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String text(Entity region, int start) {
+        return region.mentions().stream().filter(r -> r.start() == start).findFirst().map(Mention::text).orElse("");
+    }
+
+    /** The other place entity with a name mention starting at {@code start}, or null. */
+    private static Entity qualifier(List<Entity> named, Entity self, int start) {
+        for (Entity other : named) {
+            if (other != self && other.mentions().stream().anyMatch(m -> m.kind() == MentionKind.NAME && m.start() == start)) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /**

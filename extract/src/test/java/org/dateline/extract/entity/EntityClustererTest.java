@@ -120,6 +120,15 @@ class EntityClustererTest {
         assertEquals(1, named(es, "Bo Park").mentions().size());
     }
 
+
+    @Test
+    void the_president_is_not_the_vice_president() {
+        List<Entity> es = cluster(List.of(Name.of("PERSON", "Ann Lee"), Name.of("PERSON", "Bo Park")),
+                "President Ann Lee praised former Vice President Bo Park.", "Park later met the president.");
+        Entity lee = named(es, "Ann Lee");
+        assertTrue(texts(lee).contains("the president"), texts(lee)::toString);
+        assertTrue(!texts(named(es, "Bo Park")).contains("the president"), "a lower office of the same head is another role");
+    }
     @Test
     void a_pronoun_goes_to_the_first_person_of_its_sentence_or_the_one_before() {
         List<Entity> es = cluster(List.of(Name.of("PERSON", "Ann Lee"), Name.of("PERSON", "Bo Park")),

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,35 @@ class PlaceResolverTest {
     void aCountyReadThroughItsTownLiesInTheCountryOfTheStory() {
         List<Place> found = RESOLVER.resolve(places("United States", "Manhattan", "Nassau County"), List.of(), List.of());
         assertEquals("US", placeOf(found, "E3").countryCode(), "not Nassau, the capital of the Bahamas");
+    }
+
+    /** Place entities named at their offsets in {@code text}. */
+    private static List<Entity> written(String text, String... names) {
+        List<Entity> es = new ArrayList<>();
+        for (String n : names) {
+            int at = text.indexOf(n);
+            es.add(new Entity("E" + (es.size() + 1), n, EntityType.LOCATION, null, null, null,
+                    List.of(new Mention(at, at + n.length(), n, MentionKind.NAME))));
+        }
+        return es;
+    }
+
+    @Test
+    void aNameWrittenWithItsRegionAfterACommaIsThePlaceInThatRegion() {
+        List<Place> found = RESOLVER.resolve(written("Denmark, S.C., or Paris, Texas", "Denmark", "S.C.", "Paris", "Texas"),
+                List.of(), List.of());
+        Place denmark = placeOf(found, "E1");
+        assertEquals("US", denmark.countryCode(), "the town in South Carolina, not the country");
+        assertEquals("South Carolina", denmark.admin1());
+        assertEquals("Texas", placeOf(found, "E3").admin1());
+        assertNotEquals("Missouri", placeOf(RESOLVER.resolve(written("Washington, Missouri", "Washington", "Missouri"),
+                List.of(), List.of()), "E1").admin1(), "states in a list are no town of the next");
+        Place town = placeOf(RESOLVER.resolve(written("Washington, Mo.", "Washington", "Mo."), List.of(), List.of()), "E1");
+        assertEquals("Missouri", town.admin1(), "an abbreviated state after a comma places the town");
+        assertEquals("CN", placeOf(RESOLVER.resolve(written("China, US and Russia", "China", "US", "Russia"), List.of(), List.of()),
+                "E1").countryCode(), "countries in a list are no town of the next");
+        Place alone = placeOf(RESOLVER.resolve(places("Denmark", "Texas"), List.of(), List.of()), "E1");
+        assertEquals("DK", alone.countryCode(), "a name not written with its region keeps its usual reading");
     }
 
     @Test
