@@ -41,7 +41,16 @@ class EventPrecisionTest {
                 "Senator Hale vowed to kill the bill and to fight for the law's repeal.",
                 "Chadian troops attacked rebel positions near the border.",
                 "Opposition parties retook the majority in 2018.",
-                "Chadian troops seized control of the airport.");
+                "Chadian troops seized control of the airport.",
+                "Senator Hale went out of his way to praise Governor Mills.");
+    }
+
+    @Test
+    void going_out_of_ones_way_to_do_something_is_no_trip_and_the_act_happened() {
+        assertTrue(news.events().stream().noneMatch(e -> e.trigger().text().startsWith("went")), triggers()::toString);
+        Event praise = news.events().stream().filter(e -> e.trigger().text().equals("praise")).findFirst()
+                .orElseThrow(() -> new AssertionError(triggers()));
+        assertEquals(EventStatus.OCCURRED, praise.status(), "'went out of his way to' is past, not 'is going to'");
     }
 
     @Test

@@ -698,6 +698,12 @@ final class EventCoder {
                 slots[2] >= 0 ? slots[2] : -1, compound);
     }
 
+    /** "to" marking another verb's infinitive ("went out of her way to praise"), not a preposition or particle. */
+    private static boolean infinitiveMark(Tree tree, int i) {
+        int head = tree.head(i);
+        return tree.relation(i).equals("mark") && head >= 0 && tree.token(head).pos().startsWith("VB");
+    }
+
     /** Matches elements from {@code ei} against tokens from list position {@code ti}. slots: source, target, last word. */
     private boolean seq(List<VerbPattern.Element> els, int ei, List<Integer> toks, int ti, boolean leftward, Tree tree,
                         List<ActorSpan> spans, int[] slots) {
@@ -717,8 +723,9 @@ final class EventCoder {
             int[] saved = slots.clone();
             int next = -1;
             switch (e.kind()) {
-                case WORDS -> {
-                    if (word(e.words().get(0), tree.token(toks.get(p))) && !ofTime(tree, toks.get(p))) {
+                case WORDS, PARTICLE -> {
+                    if (word(e.words().get(0), tree.token(toks.get(p))) && !ofTime(tree, toks.get(p))
+                            && !(e.kind() == VerbPattern.Kind.PARTICLE && infinitiveMark(tree, toks.get(p)))) {
                         next = p + 1;
                         if (!leftward) {
                             slots[2] = toks.get(p);

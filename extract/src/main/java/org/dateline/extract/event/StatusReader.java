@@ -83,7 +83,8 @@ final class StatusReader {
                 if (DENY.contains(headLemma)) {
                     return EventStatus.DENIED;
                 }
-                if (rel.equals("xcomp") && INTENT.contains(headLemma)) {
+                boolean goingTo = !headLemma.equals("go") || tree.token(head).pos().equals("VBG"); // "went on to win" happened
+                if (rel.equals("xcomp") && INTENT.contains(headLemma) && goingTo) {
                     return negated(tree, head) ? EventStatus.NEGATED : EventStatus.PLANNED;
                 }
                 v = head;

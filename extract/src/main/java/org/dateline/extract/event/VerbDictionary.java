@@ -308,7 +308,7 @@ public final class VerbDictionary {
                 }
                 List<VerbPattern.Element> post = new ArrayList<>();
                 for (int i = verbAt + 1; i < clean.size(); i++) {
-                    post.add(word(clean.get(i), false));
+                    post.add(new VerbPattern.Element(VerbPattern.Kind.PARTICLE, List.of(clean.get(i)), List.of(), false));
                 }
                 VerbPattern phrasal = new VerbPattern(pre, post, code, form);
                 add(verb, phrasal);

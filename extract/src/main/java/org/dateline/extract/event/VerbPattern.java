@@ -24,15 +24,20 @@ record VerbPattern(List<Element> pre, List<Element> post, String code, String so
     int weight() {
         int n = 0;
         for (Element e : pre) {
-            n += e.kind() == Kind.WORDS || e.kind() == Kind.SYNSET ? e.words().size() : 0;
+            n += e.kind() == Kind.WORDS || e.kind() == Kind.PARTICLE || e.kind() == Kind.SYNSET ? e.words().size() : 0;
         }
         for (Element e : post) {
-            n += e.kind() == Kind.WORDS || e.kind() == Kind.SYNSET ? e.words().size() : 0;
+            n += e.kind() == Kind.WORDS || e.kind() == Kind.PARTICLE || e.kind() == Kind.SYNSET ? e.words().size() : 0;
         }
         return n;
     }
 
-    enum Kind { WORDS, SYNSET, SOURCE, TARGET, COMPOUND, SKIP }
+    /**
+     * WORDS: literal words; PARTICLE: a word of a multi-word verb form ("GO_TO", "STEP_DOWN"), which
+     * belongs to the verb and so is never another verb's infinitive "to"; SYNSET, SOURCE, TARGET,
+     * COMPOUND (actor slots), SKIP.
+     */
+    enum Kind { WORDS, PARTICLE, SYNSET, SOURCE, TARGET, COMPOUND, SKIP }
 
     /**
      * One element: a run of adjacent words, one of a synset's alternatives, or an actor slot.

@@ -224,6 +224,11 @@ public final class Gazetteer {
             if (city == null) {
                 throw new IllegalStateException("seats.tsv names unknown place " + c[1]);
             }
+            // "the White House" is the seat in Washington, not the town of White House, Tennessee
+            List<Match> same = g.byName.get(key(c[0]));
+            if (same != null) {
+                same.removeIf(m -> m.entry().level() == Level.CITY);
+            }
             g.add(c[0], new Match(city, false));
         });
         g.countries.values().forEach(e -> {

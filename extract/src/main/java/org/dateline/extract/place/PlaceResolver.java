@@ -57,7 +57,10 @@ public final class PlaceResolver {
     private static final Pattern STREET = Pattern.compile(
             "(?i)street|st\\.?|avenue|ave\\.?|road|rd\\.?|boulevard|blvd\\.?|lane|drive|parade|way|place|square|terrace|highway");
     private static final Pattern GENERIC_WORD = Pattern.compile(
-            "City|Town|Hall|Centre|Center|Park|Market|Station|General|National|Federal|Royal|Grand|Union|Bank|Mental|Community|Capital|University|College|Summit|Saint|St\\.?|New|Old|Great|Little|Mount|Lake|Fort|Port|Cape");
+            "City|Town|Hall|Centre|Center|Park|Market|Station|General|National|Federal|Royal|Grand|Union|Bank|Mental|Community|Capital|University|College|Summit|Saint|St\\.?|New|Old|Great|Little|Mount|Lake|Fort|Port|Cape|"
+            // what "the North Tower", "the South Pool", "the West Wing" are, not towns of that name
+            + "Tower|Towers|Pool|Lawn|Wing|Gate|Bridge|Building|Plaza|Memorial|Church|Court|House|Gallery|Garden|Gardens|Museum|"
+            + "Stadium|Arena|Theatre|Theater|Hotel|Hospital|School|Pier|Mall|Wall|Field|Terminal|Campus|Quarter|Side|End|Coast|Shore");
     private static final Pattern DIRECTION = Pattern.compile(
             "(?i)north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"
             + "southwestern|upper|lower|greater|inner|outer|downtown|rural|coastal");
@@ -200,11 +203,21 @@ public final class PlaceResolver {
     }
 
     /**
-     * The place a name the gazetteer lacks lies in: the town the article names nearest to it (a
+     * The place a name the gazetteer lacks lies in: the town or region written after it and a
+     * comma, else the town the article names nearest to it (a
      * street, a hospital, a county or an estate is in the town the story is about), else its
      * nearest region. Never a country: a country's centre says nothing about where a street is.
      */
     private static Optional<Builder> container(Entity e, Collection<Builder> places) {
+        for (Mention named : e.mentions()) {
+            for (Builder b : places) {
+                // "Shanksville, Pennsylvania": the place written after it
+                if (b.entry.level() != Level.COUNTRY && b.entry.level() != Level.AREA && b.clusters.stream()
+                        .anyMatch(c -> c.mentions().stream().anyMatch(m -> m.start() == named.end() + 2))) {
+                    return Optional.of(b);
+                }
+            }
+        }
         int at = e.mentions().get(0).start();
         for (Level level : List.of(Level.CITY, Level.REGION)) {
             Builder best = null;

@@ -140,6 +140,22 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameTheGazetteerLacksLiesInThePlaceWrittenAfterItsComma() {
+        List<Place> found = RESOLVER.resolve(written("Bells rang in Boston and in Quelbrook, Pennsylvania.", "Boston", "Quelbrook",
+                "Pennsylvania"), List.of(), List.of());
+        assertEquals("Pennsylvania", placeOf(found, "E2").within(), "not Boston, the town named nearest before it");
+    }
+
+    @Test
+    void parts_of_buildings_are_no_towns_and_the_white_house_is_the_seat_in_any_american_story() {
+        List<Place> found = RESOLVER.resolve(places("New York", "North Tower", "South Pool", "Tennessee", "White House"),
+                List.of(), List.of());
+        assertTrue(found.stream().noneMatch(p -> p.entities().contains("E2") && p.geonameId() != null), "not Tower, Ireland");
+        assertTrue(found.stream().noneMatch(p -> p.entities().contains("E3") && p.geonameId() != null), "not Pool, England");
+        assertEquals(4140963L, placeOf(found, "E5").geonameId(), "not White House, Tennessee");
+    }
+
+    @Test
     void aNameOpeningWithABigCitysNameReadsThroughItButNotThroughAVillageAbroad() {
         assertEquals("AE", placeOf(RESOLVER.resolve(places("Dubai World Cup"), List.of(), List.of()), "E1").countryCode());
         Place hotel = placeOf(RESOLVER.resolve(places("Ireland", "Dublin", "Percy French Hotel"), List.of(), List.of()), "E3");
