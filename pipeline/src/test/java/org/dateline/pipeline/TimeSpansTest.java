@@ -46,7 +46,8 @@ class TimeSpansTest {
                 "Payments will be made on the 25th.", "Rents are due on the 27th, and the fee rose.", "The team won on the 5th hole.",
                 "The quake struck at 2:15 a.m. local time Tuesday, and aid came at 6 p.m. and Wednesday brought rain.",
                 "The current crisis has hurt a party that was once dominant.",
-                "Senator Ruiz signs the bill on Feb. 2 in this photo.");
+                "Senator Ruiz signs the bill on Feb. 2 in this photo.",
+                "Read or share this story: https://www.example.com/story/news/2013/03/21/budget-vote/2283845001/");
     }
 
     private static String value(String text) {
@@ -56,6 +57,12 @@ class TimeSpansTest {
     private static TimeExpression time(String text) {
         return news.times().stream().filter(t -> t.text().equalsIgnoreCase(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no time '" + text + "' in " + news.times()));
+    }
+
+    @Test
+    void aDateInAWebAddressIsNoTimeOfTheStory() {
+        assertTrue(news.times().stream().noneMatch(t -> t.text().contains("example.com") || t.text().contains("2013/03")),
+                news.times()::toString);
     }
 
     @Test

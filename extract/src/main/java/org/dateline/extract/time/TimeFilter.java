@@ -12,7 +12,8 @@ import java.util.List;
  * Keeps the time expressions that are times. A weekday or month that is part of a name is not:
  * inside a quoted title in title case ("Fox News Sunday", "Meet the Press Sunday") or glued to an
  * organization name. Nor are "current" and "once" read as the present and the past ("the current
- * crisis", "a once-mighty party"): TIMEX3 leaves such modifiers unannotated. Input: the parser's times; output: the ones kept, in text order. Thread-safe.
+ * crisis", "a once-mighty party"): TIMEX3 leaves such modifiers unannotated, and a date in a web
+ * address is no time of the story. Input: the parser's times; output: the ones kept, in text order. Thread-safe.
  */
 public final class TimeFilter {
     private static final int MAX_TITLE_WORDS = 8;
@@ -21,7 +22,7 @@ public final class TimeFilter {
         List<TimeExpression> kept = new ArrayList<>();
         for (TimeExpression t : parsed.times()) {
             Sentence s = sentenceOf(parsed, t.start());
-            if (isModifier(t)) {
+            if (isModifier(t) || inWebAddress(parsed.article().text(), t)) {
                 continue;
             }
             if (s == null || !(insideQuotedTitle(s, t) || afterOrganizationName(s, t))) {
@@ -29,6 +30,16 @@ public final class TimeFilter {
             }
         }
         return kept;
+    }
+
+    /** "https://www.example.com/2019/09/11/story": the date in a web address is the page's, not the story's. */
+    private static boolean inWebAddress(String text, TimeExpression t) {
+        int from = t.start();
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        String word = text.substring(from, Math.min(text.length(), Math.max(t.end(), from)));
+        return word.startsWith("http://") || word.startsWith("https://") || word.startsWith("www.");
     }
 
     private static boolean isModifier(TimeExpression t) {
