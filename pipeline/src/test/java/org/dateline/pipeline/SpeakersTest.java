@@ -41,7 +41,9 @@ class SpeakersTest {
                 "Kerr, in Harlan to tour the flood damage, later told reporters they were \u201cvery close\u201d on a deal.",
                 "The levy is a \u201cgift to the banks,\u201d as a Treasury memo put it.",
                 "As Ms. Reyes put it in a statement, the board is \u201cout of touch with riders.\u201d",
-                "Council spokeswoman Ada Reyes said on Friday Dunn was in the process of finalizing a budget.");
+                "Council spokeswoman Ada Reyes said on Friday Dunn was in the process of finalizing a budget.",
+                "Voters rejected a statement last week from Senator Ann Mills, R-Ky., that \u201cthe levy is fair\u201d to farmers.",
+                "The Harlan Grange canceled an event called \u201cIs Harlan Surrendering to the Banks? Why Farmers Lose\u201d that was set for May.");
     }
 
     private static Quote containing(String words) {
@@ -70,6 +72,21 @@ class SpeakersTest {
         Quote q = containing("starters");
         assertEquals(QuoteKind.SCARE, q.kind(), SpeakersTest::all);
         assertNull(q.speaker());
+    }
+
+    @Test
+    void a_statement_from_someone_that_quotes_them_is_theirs() {
+        Quote q = containing("the levy is fair");
+        assertEquals("Ann Mills", q.speaker().name(), SpeakersTest::all);
+        assertEquals("statement", q.cue().text());
+    }
+
+    @Test
+    void a_title_given_with_called_is_a_name_however_long_and_names_no_event() {
+        Quote q = containing("Surrendering to the Banks");
+        assertEquals(QuoteKind.SCARE, q.kind(), SpeakersTest::all);
+        assertNull(q.speaker());
+        assertTrue(news.events().stream().noneMatch(e -> e.trigger().text().startsWith("Surrender")), news.events()::toString);
     }
 
     @Test

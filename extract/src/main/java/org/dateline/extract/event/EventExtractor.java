@@ -101,7 +101,7 @@ public final class EventExtractor {
             List<ActorSpan> spans = actors.find(tree);
             for (Coded c : coder.code(tree, spans)) {
                 Event e = event(parsed.article().text(), tree, c, times, entities, quotes, published);
-                if (e != null) {
+                if (e != null && !named(quotes, e.trigger().start())) {
                     out.add(e);
                 }
             }
@@ -519,6 +519,11 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** Inside a name or title in marks ("an event called “Is Islam Destroying America?”"): words named, not an act. */
+    private static boolean named(List<Quote> quotes, int offset) {
+        return quotes.stream().anyMatch(q -> q.kind() == QuoteKind.SCARE && q.start() <= offset && offset < q.end());
     }
 
     private static Integer reportedBy(List<Quote> quotes, int offset) {

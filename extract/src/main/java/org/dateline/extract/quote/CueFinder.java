@@ -19,7 +19,7 @@ final class CueFinder {
 
     /** True when token {@code i} is a cue for reported content of any kind. */
     static boolean isCue(Tree tree, int i) {
-        return isAccordingTo(tree, i) || isVerb(tree, i) && !isImperative(tree, i) && !isReducedPassive(tree, i)
+        return isAccordingTo(tree, i) || isNounCue(tree, i) || isVerb(tree, i) && !isImperative(tree, i) && !isReducedPassive(tree, i)
                 && (Cues.SPEECH.contains(lemma(tree, i)) || isTopicCue(tree, i) || isPutIt(tree, i) || Cues.BELIEF.contains(lemma(tree, i))
                 || Cues.INTENTION.contains(lemma(tree, i)) && tree.child(i, "xcomp") >= 0
                 || Cues.STANCE.contains(lemma(tree, i)) && tree.child(i, "obj") >= 0);
@@ -47,8 +47,62 @@ final class CueFinder {
 
     /** True when token {@code i} can attribute words in quotation marks. */
     static boolean isSpeechCue(Tree tree, int i) {
-        return isAccordingTo(tree, i) || isVerb(tree, i) && !isImperative(tree, i)
+        return isAccordingTo(tree, i) || isNounCue(tree, i) || isVerb(tree, i) && !isImperative(tree, i)
                 && (Cues.SPEECH.contains(lemma(tree, i)) || isTopicCue(tree, i) || isPutIt(tree, i)) && !isCallFor(tree, i);
+    }
+
+    /**
+     * A noun of saying with its content and its author: "a statement from Rep. Omar that “...”",
+     * "Clinton's remark that ...", "the claim by officials that ...". Without a named author
+     * ("the claim that ...") or without a clause of content the noun attributes nothing.
+     */
+    static boolean isNounCue(Tree tree, int i) {
+        return tree.token(i).pos().startsWith("NN") && Cues.SPEECH_NOUNS.contains(lemma(tree, i))
+                && nounContent(tree, i) >= 0 && nounAuthor(tree, i) >= 0;
+    }
+
+    /**
+     * The "that" opening the content of a noun of saying, read on the surface (parsers hang the
+     * clause on the verb as often as on the noun): within a few words after the noun, with no verb
+     * between ("a statement this summer from Rep. Omar, D-Minn., that ..."), or -1.
+     */
+    private static int nounContent(Tree tree, int noun) {
+        for (int j = noun + 1; j < Math.min(tree.size(), noun + NOUN_REACH); j++) {
+            Token t = tree.token(j);
+            if (t.text().equalsIgnoreCase("that") && (t.pos().equals("IN") || t.pos().equals("WDT")
+                    || tree.relation(j).equals("mark"))) {
+                return j;
+            }
+            if (t.pos().startsWith("VB") || t.pos().equals("MD") || t.text().equals(";") || t.text().equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int NOUN_REACH = 16;
+
+    /**
+     * Who made the statement: its possessor ("Clinton's remark") or the noun of its "from"/"by"
+     * phrase before the content ("a statement from Rep. Omar that"), or -1.
+     */
+    private static int nounAuthor(Tree tree, int noun) {
+        for (int c : tree.children(noun)) {
+            if (tree.relation(c).equals("nmod:poss") && isNominal(tree.token(c)) && !tree.token(c).pos().equals("PRP$")
+                    && !RELATIVE.contains(tree.token(c).pos())) {
+                return c;
+            }
+        }
+        int content = nounContent(tree, noun);
+        for (int j = noun + 1; j < content; j++) {
+            String w = tree.token(j).text().toLowerCase(Locale.ROOT);
+            int h = tree.head(j);
+            if ((w.equals("from") || w.equals("by")) && tree.relation(j).equals("case") && h > j && h < content
+                    && isNominal(tree.token(h))) {
+                return h;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -193,6 +247,25 @@ final class CueFinder {
         if (isAccordingTo(tree, i)) {
             int[] r = accordingPhrase(tree, i);
             return r == null ? null : new Source(tree.head(i), r[0], r[1]);
+        }
+        if (isNounCue(tree, i)) {
+            int author = nounAuthor(tree, i);
+            if (quoted.test(tree.token(author).start())) {
+                return null;
+            }
+            Source p = phrase(tree, author, i, quoted);
+            int first = p.first();
+            while (first < author && tree.relation(first).equals("case")) {
+                first++; // "from Rep. Omar" names Omar
+            }
+            int last = p.last();
+            while (last > author && (tree.token(last).pos().equals("POS") || tree.token(last).isPunctuation())) {
+                last--;
+            }
+            if (tree.token(last).pos().equals("POS")) {
+                last--;
+            }
+            return new Source(author, first, Math.max(first, last));
         }
         int auxPass = tree.child(i, "aux:pass");
         int subjectPass = tree.child(i, "nsubj:pass");

@@ -36,6 +36,11 @@ final class Cues {
             "forecast", "project", "envision", "reassure", "rule", "deem", "certify", "publish", "allude",
             "release", "assess", "calculate", "theorize", "speculate", "surmise", "posit", "opine");
 
+    /** Nouns of saying that attribute a that-clause to a named author ("a statement from X that"). */
+    static final Set<String> SPEECH_NOUNS = Set.of("statement", "remark", "comment", "claim", "assertion", "warning",
+            "tweet", "post", "suggestion", "insistence", "argument", "pledge", "promise", "vow", "accusation",
+            "allegation", "admission", "announcement", "declaration", "contention", "prediction", "assurance", "boast");
+
     /**
      * Verbs of talking that attribute only what they are about ("talked about the record", "spoke
      * of a new era"); "they spoke for an hour" reports a conversation, not its content.

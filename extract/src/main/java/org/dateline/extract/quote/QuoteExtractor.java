@@ -36,6 +36,8 @@ import java.util.Set;
  */
 public final class QuoteExtractor {
     private static final int SCARE_MAX_WORDS = 4;
+    /** The longest name given with "called", "titled": a book's or an event's title. */
+    private static final int NAME_MAX_WORDS = 15;
     /** The longest aside of the writer's between two pieces of one speaker's words in a paragraph. */
     private static final int ASIDE_MAX_CHARS = 60;
     private static final int TITLE_MAX_WORDS = 6;
@@ -294,7 +296,8 @@ public final class QuoteExtractor {
         if (isTitle(inner, words, text, m.open())) {
             return null;
         }
-        if (words <= SCARE_MAX_WORDS && namesTerm(trees.get(sentenceAt(trees, m.open())), m.open())) {
+        Tree opening = trees.get(sentenceAt(trees, m.open()));
+        if (words <= SCARE_MAX_WORDS && namesTerm(opening, m.open()) || words <= NAME_MAX_WORDS && namedBy(opening, m.open())) {
             return new Quote(inner, QuoteKind.SCARE, innerStart, innerEnd, null, null, null);
         }
         int sOpen = sentenceAt(trees, m.open());
@@ -456,6 +459,9 @@ public final class QuoteExtractor {
                 continue;
             }
             Tree tree = trees.get(a.sentence());
+            if (CueFinder.isNounCue(tree, a.cueToken())) {
+                continue; // a noun's that-clause is parsed too unreliably to bound; its marked words are attributed
+            }
             int[] content = ReportedContent.of(tree, a.cueToken());
             if (content == null) {
                 continue;
@@ -715,8 +721,11 @@ public final class QuoteExtractor {
         }
         Tree tree = trees.get(a.sentence());
         int subject = tree.child(a.cueToken(), "nsubj");
-        if (tree.relation(a.cueToken()).equals("acl:relcl") && subject >= 0 && tree.token(subject).isProperNoun()) {
-            return a; // a named speaker of its own: "the report, which Trump referred to as the “Russia hoax”"
+        if (tree.relation(a.cueToken()).equals("acl:relcl") && subject >= 0 && tree.token(subject).isProperNoun()
+                || CueFinder.isNounCue(tree, a.cueToken())) {
+            // a named speaker of its own: "the report, which Trump referred to as the “Russia hoax”";
+            // "rejected a statement from Mills that “...”": the words are Mills's
+            return a;
         }
         for (Attribution outer : attributions) {
             if (outer.sentence() == a.sentence() && outer.cueToken() < a.cueToken() && outer.speaker() != null && outer.speech()) {
@@ -767,7 +776,7 @@ public final class QuoteExtractor {
     }
 
     private static final Set<String> NAMING_PARTICIPLES = Set.of("call", "dub", "name", "nickname", "term", "label",
-            "brand", "style", "title");
+            "brand", "style", "title", "entitle");
 
     /**
      * Whether the marks open right after words that introduce a term, not somebody's words: "known
@@ -792,6 +801,22 @@ public final class QuoteExtractor {
             String v2 = k > 1 ? tree.token(k - 2).text().toLowerCase(java.util.Locale.ROOT) : "";
             return v.equals("known") || v.equals("to") && v2.equals("referred");
         }
+        return namedBy(tree, open);
+    }
+
+    /**
+     * Whether the marks open right after a participle of naming on a noun ("an event called “Is
+     * the Church Surrendering?”", "a report titled “...”"): whatever its length, that is a name.
+     */
+    private static boolean namedBy(Tree tree, int open) {
+        int k = -1;
+        for (int i = 0; i < tree.size() && tree.token(i).end() <= open; i++) {
+            k = i;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = tree.token(k).text().toLowerCase(java.util.Locale.ROOT);
         String lemma = tree.token(k).lemma() == null ? w : tree.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
         return tree.token(k).pos().equals("VBN") && NAMING_PARTICIPLES.contains(lemma) && tree.relation(k).startsWith("acl");
     }
