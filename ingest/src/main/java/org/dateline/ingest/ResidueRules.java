@@ -51,10 +51,10 @@ final class ResidueRules {
             // CMS placeholders such as {mosads} or {loadposition ad_1}.
             new InlineRule("ad-placeholder", Pattern.compile("\\{(?:mos|load)[a-z_]*(?:\\s[^{}\\n]{0,40})?}"), 0),
             // The Hill's hover cards: "Trump Donald John TrumpTop US diplomat ... MORE said" keeps
-            // "Trump said". A name, then the full name ending in the same word glued to headlines,
-            // closed by the upper-case word MORE.
+            // "Trump said". A name (with its "Jr."), then the full name ending in the same word glued
+            // to headlines, closed by the upper-case word MORE.
             new InlineRule("hover-card", Pattern.compile(
-                    "\\b(\\p{Lu}[\\p{L}'’.-]+)\\s+(?:[\\p{Lu}(][\\p{L}'’.()-]*\\s+){1,5}\\1(?=[\\p{Lu}\\d'‘\"“])"
+                    "\\b((\\p{Lu}[\\p{L}'’.-]+)(?:\\s+(?:Jr\\.?|Sr\\.?|II|III|IV))?)\\s+(?:[\\p{Lu}(][\\p{L}'’.()-]*\\s+){1,5}\\2(?=[\\p{Lu}\\d'‘\"“])"
                             + ".{1,900}?\\s?MORE\\b"), 1),
             // Wire datelines: "WASHINGTON (Reuters) - ", "NEW YORK (AP) — ", "(CNN)".
             new InlineRule("dateline", Pattern.compile(

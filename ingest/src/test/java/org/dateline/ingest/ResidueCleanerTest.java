@@ -117,6 +117,16 @@ class ResidueCleanerTest {
     }
 
     @Test
+    void a_profile_card_after_a_linked_name_is_cut_and_the_name_kept() {
+        Article a = clean("The two praised President Lane Ada Marie LaneSenators balk at long trial Mayor goes local MORE and his record, "
+                        + "and Ben Ross Jr. Benjamin (Ben) RossRoss Jr's book debuts at No. 1 MORE spoke too.",
+                "YouTube said MORE people watched.");
+        assertEquals("The two praised President Lane and his record, and Ben Ross Jr. spoke too.", a.text().split("\n\n")[0]);
+        assertTrue(a.text().contains("YouTube said MORE people watched."), "no card: nothing cut");
+        assertEquals(2, a.removed().stream().filter(r -> r.kind().equals("hover-card")).count());
+    }
+
+    @Test
     void random_unicode_never_throws() {
         Random r = new Random(7);
         for (int i = 0; i < 300; i++) {
