@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 /**
  * Cleans a {@link RawArticle} into an {@link Article}: one paragraph per non-blank line, white
  * space folded, sentences a lost line break glued together spaced apart, and scraped residue ({@link ResidueRules}) removed and recorded. The outlet of a
- * wire dateline fills {@link Metadata#source()} when it is unknown. The input is not modified.
+ * wire dateline fills {@link Metadata#source()} when it is unknown, and the lines above the story
+ * (headline again, byline, outlet: {@link FrontMatter}) fill the author and outlet. The input is not modified.
  * Thread-safe.
  */
 public final class ResidueCleaner {
@@ -34,9 +35,15 @@ public final class ResidueCleaner {
         StringBuilder text = new StringBuilder();
         List<Span> paragraphs = new ArrayList<>();
         boolean first = true;
+        List<String> lines = new ArrayList<>();
         for (String line : raw.body().split("\n")) {
-            String p = fold(line);
-            if (p.isEmpty() || dropLine(p, removed)) {
+            lines.add(fold(line));
+        }
+        FrontMatter.Reading front = FrontMatter.read(lines, raw.title(), metadata, removed);
+        metadata = front.metadata();
+        for (int i = 0; i < lines.size(); i++) {
+            String p = lines.get(i);
+            if (p.isEmpty() || front.dropped().contains(i) || dropLine(p, removed)) {
                 continue;
             }
             p = cutInline(p, removed);

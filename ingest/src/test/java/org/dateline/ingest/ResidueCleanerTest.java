@@ -49,6 +49,42 @@ class ResidueCleanerTest {
     }
 
     @Test
+    void removes_widgets_prompts_credits_and_separators_but_keeps_the_story() {
+        Article a = clean("The council met on Monday.", "Enlarge this image toggle caption Ann Lee/AP Ann Lee/AP",
+                "(Ann Lee/Reuters)", "CLOSE", "READ MORE:", "___", "ANALYSIS/OPINION:",
+                "This article is more than 2 years old", "It voted to close the port.",
+                "Sign up for Daily Newsletters Manage Newsletters", "Follow Dana on Twitter.", "Email",
+                "The Associated Press contributed to this report.");
+        assertEquals("The council met on Monday.\n\nIt voted to close the port.", a.text());
+        assertEquals(List.of("photo-caption", "photo-credit", "media-widget", "link-prompt", "separator",
+                "section-label", "age-banner", "social-prompt", "social-prompt", "social-prompt",
+                "contributor-credit"), kinds(a));
+    }
+
+    @Test
+    void a_byline_over_the_outlet_and_the_repeated_headline_become_metadata() {
+        Article a = cleaner.clean(Articles.raw("Port closes after storm", "Port Closes After Storm", "Ann Lee and Tom Ruiz",
+                "HARBOR DAILY", "DOVER — The port closed on Monday after the storm, officials said."));
+        assertEquals("The port closed on Monday after the storm, officials said.", a.text());
+        assertEquals("Ann Lee and Tom Ruiz", a.metadata().author());
+        assertEquals("HARBOR DAILY", a.metadata().source());
+        assertEquals(List.of("title-repeat", "byline", "outlet", "dateline"), kinds(a));
+
+        Article by = cleaner.clean(Articles.raw("Port closes", "By Ann Lee, for Harbor Daily", "The port closed on Monday, officials said."));
+        assertEquals("Ann Lee", by.metadata().author());
+        assertEquals("The port closed on Monday, officials said.", by.text());
+    }
+
+    @Test
+    void names_and_headings_further_down_or_in_prose_are_no_byline() {
+        String[] lines = {"Why the port matters to the region and its people, explained.", "Ann Lee", "NEWS",
+            "The port closed on Monday.", "By the end of the day, the ships had left.", "(c) The authority ends in May."};
+        Article a = clean(lines);
+        assertEquals(String.join("\n\n", lines), a.text());
+        assertEquals(null, a.metadata().author());
+    }
+
+    @Test
     void keeps_sentences_that_merely_mention_copyright_updates_or_advertising() {
         String[] prose = {
             "The copyright lawsuit was updated at noon, lawyers said.",

@@ -25,4 +25,8 @@ public record Metadata(LocalDate published, String source, String url, String au
     public Metadata withSource(String outlet) {
         return new Metadata(published, outlet, url, author, dateSource);
     }
+
+    public Metadata withAuthor(String byline) {
+        return new Metadata(published, source, url, byline, dateSource);
+    }
 }
