@@ -66,6 +66,7 @@ public final class CoreNlpParser {
         mergeFalseBreaks(doc);
         splitLongSentences(doc);
         pipeline.annotate(doc);
+        MonthSurnames.relabel(doc);
         if (parser != null) {
             parseSelected(doc, everySentence);
         }

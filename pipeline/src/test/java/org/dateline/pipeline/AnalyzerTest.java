@@ -133,6 +133,17 @@ class AnalyzerTest {
     }
 
     @Test
+    void a_surname_that_is_a_month_is_the_person_and_in_may_is_still_the_month() {
+        AnalyzedArticle a = analyze("2016-07-11",
+                "Home Secretary Helen May won the vote on Thursday, hours after May's only rival quit.",
+                "\"We will deliver,\" May said Monday. Her rival apologized to May, who took office in May.");
+        List<String> may = mentionTexts(entity(a, "Helen May"));
+        assertEquals(4, may.stream().filter(t -> t.equals("May") || t.equals("Helen May")).count(), may::toString);
+        assertEquals(List.of("Thursday", "Monday", "May"), a.times().stream().map(TimeExpression::text).toList());
+        assertEquals("Helen May", a.quotes().get(0).speaker().name());
+    }
+
+    @Test
     void a_weekday_inside_a_programme_title_is_not_a_time() {
         assertNull(time(harbor, "Sunday"));
     }

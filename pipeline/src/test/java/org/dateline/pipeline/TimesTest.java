@@ -35,7 +35,8 @@ class TimesTest {
                 "Sales fell in the fourth quarter of last year and will recover in the second half of the year.",
                 "The economy shrank in the final three months of 2012.",
                 "The law was passed in 2004 and repealed two years later.",
-                "The suspect was arrested on Nov. 2, 2011, at noon and released the next day.");
+                "The suspect was arrested on Nov. 2, 2011, at noon and released the next day.",
+                "The vote was originally scheduled to take place on Sept. 9.");
     }
 
     private static String value(String text) {
@@ -58,6 +59,7 @@ class TimesTest {
         assertEquals("2013-03-22", value("Friday"), "will meet Friday: the coming Friday");
         assertEquals("2012-08", value("August"), "closed in August, written in March: last year's August");
         assertEquals("2014-02", value("February"), "will travel in February, written in March: next year's");
+        assertEquals("2013-09-09", value("Sept. 9"), "was originally scheduled to take place: ahead, the adverb aside");
     }
 
     @Test

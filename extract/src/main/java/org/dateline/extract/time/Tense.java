@@ -58,6 +58,15 @@ enum Tense {
         return Tense.UNKNOWN;
     }
 
+    /** A form of "be" right before token {@code j}, adverbs aside: "was originally scheduled", "is now expected". */
+    private static boolean afterBe(List<Token> tokens, int j) {
+        int k = j - 1;
+        while (k >= 0 && tokens.get(k).pos().equals("RB")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).lemma().equals("be");
+    }
+
     /** The tense a token says when it heads or closes a verb group; null for non-verbs and verbs of saying. */
     private static Tense verbTense(List<Token> tokens, int i) {
         Token tok = tokens.get(i);
@@ -69,8 +78,7 @@ enum Tense {
         for (int j = i; j >= Math.max(0, i - 4); j--) {
             String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
             if (FUTURE_WORDS.contains(w) || (w.equals("going") && j + 1 < tokens.size()
-                    && tokens.get(j + 1).text().equalsIgnoreCase("to")) || SCHEDULE.contains(w) && j > 0
-                    && tokens.get(j - 1).lemma().equals("be")) {
+                    && tokens.get(j + 1).text().equalsIgnoreCase("to")) || SCHEDULE.contains(w) && afterBe(tokens, j)) {
                 return Tense.FUTURE;
             }
             // "said the army would withdraw by June", "could resume in March": a modal before a bare verb
