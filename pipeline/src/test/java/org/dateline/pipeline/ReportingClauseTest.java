@@ -49,6 +49,7 @@ class ReportingClauseTest {
                 "Outlook: Approval of the levy is almost assured.",
                 "DRIVER: Unidentified union members",
                 "Ortiz: The levy will fail in May.",
+                "Paul Ortiz: 5 things to know about the levy's critic",
                 "The middle fifth of riders paid 9 percent more, the agency said in a June report, and the poorest paid less.",
                 "Ann Mills, head of the Riders League of Harlan, which represents bus commuters, said the fares were unfair.",
                 "“The board has lost its way,” Ada Reyes, a longtime rider, told the Harlan Courier.",
@@ -186,6 +187,7 @@ class ReportingClauseTest {
         assertEquals("Transit camp", camp.speaker().text(), all());
         assertTrue(containing("nobody wanted the old buses").isEmpty(), all());
         assertTrue(containing("Harlan Cole and Ada Reyes").isEmpty(), "a list of names is nobody's statement");
+        assertTrue(containing("things to know").isEmpty(), "a list about a name is not the name's words");
     }
 
     @Test

@@ -43,7 +43,8 @@ class SpeakersTest {
                 "As Ms. Reyes put it in a statement, the board is \u201cout of touch with riders.\u201d",
                 "Council spokeswoman Ada Reyes said on Friday Dunn was in the process of finalizing a budget.",
                 "Voters rejected a statement last week from Senator Ann Mills, R-Ky., that \u201cthe levy is fair\u201d to farmers.",
-                "The Harlan Grange canceled an event called \u201cIs Harlan Surrendering to the Banks? Why Farmers Lose\u201d that was set for May.");
+                "The Harlan Grange canceled an event called \u201cIs Harlan Surrendering to the Banks? Why Farmers Lose\u201d that was set for May.",
+                "Ray Cole, a leading \u201cno\u201d campaigner, was the favorite but quit after a colleague claimed he lacked the skills.");
     }
 
     private static Quote containing(String words) {
@@ -70,6 +71,13 @@ class SpeakersTest {
     @Test
     void a_term_after_known_as_is_nobody_s_words() {
         Quote q = containing("starters");
+        assertEquals(QuoteKind.SCARE, q.kind(), SpeakersTest::all);
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void a_quoted_word_naming_a_kind_of_thing_is_not_the_words_of_a_cue_that_does_not_govern_it() {
+        Quote q = news.quotes().stream().filter(x -> x.text().equals("no")).findFirst().orElseThrow(() -> new AssertionError(all()));
         assertEquals(QuoteKind.SCARE, q.kind(), SpeakersTest::all);
         assertNull(q.speaker());
     }

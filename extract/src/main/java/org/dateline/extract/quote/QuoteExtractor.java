@@ -326,6 +326,19 @@ public final class QuoteExtractor {
             after = null; // "footage of Trump saying, “That makes me smart,” when Clinton said he had not paid"
         }
         boolean colonBefore = precededBy(text, m.open(), ':');
+        Tree ot = trees.get(sOpen);
+        int afterMark = ot.tokenAt(skipSpace(text, m.closeEnd(), text.length()));
+        int lastQuoted = ot.tokenAt(Math.max(innerStart, innerEnd - 1));
+        if (!direct && sOpen == sClose && words <= 2 && afterMark > 0 && lastQuoted >= 0
+                && ot.token(afterMark).pos().startsWith("NN") && !ot.token(afterMark).isProperNoun()
+                && ot.head(lastQuoted) == afterMark) {
+            // a word or two in marks before a noun names a kind of thing; the cue of the sentence has it
+            // only when it governs it: not the "leave" of "Johnson, a leading “leave” campaigner, quit
+            // after a colleague claimed he lacked ..."
+            int at = ot.tokenAt(innerStart);
+            before = before != null && before.sentence() == sOpen && !governs(ot, before.cueToken(), at) ? null : before;
+            after = after != null && after.sentence() == sOpen && !governs(ot, after.cueToken(), at) ? null : after;
+        }
         Attribution chosen = direct ? (after != null && !(colonBefore && before != null) ? after : before)
                 : (before != null ? before : after);
         if (chosen != null && chosen.speaker() != null && (direct || chosen.speech())) {
@@ -603,6 +616,9 @@ public final class QuoteExtractor {
             if (r[1] - r[0] < 2 || nameList(tree, r[0], r[1])) {
                 continue; // "Iowa: Tim Albrecht, Brad Anderson, ..." lists people, nobody says it
             }
+            if (tree.token(r[0]).pos().equals("CD") && tree.token(r[0] + 1).pos().equals("NNS")) {
+                continue; // "Theresa May: 5 things to know about her": a list about the name, not the name's words
+            }
             String sourceNer = tree.token(colon - 1).ner();
             if (!sourceNer.equals("PERSON") && !sourceNer.equals("ORGANIZATION") && !hasVerb(tree, r[0], r[1])) {
                 // "ATTACKER: Unidentified operatives" fills in a field, it says nothing (a named
@@ -622,6 +638,19 @@ public final class QuoteExtractor {
             out.add(new Quote(text.substring(start, end), QuoteKind.INDIRECT, start, end, cue, speaker, null));
         }
         return out;
+    }
+
+    /** Whether token {@code i} lies under token {@code cue} in the parse (or the sentence has no parse to tell). */
+    private static boolean governs(Tree tree, int cue, int i) {
+        if (i < 0 || cue < 0 || tree.sentence().dependencies().isEmpty()) {
+            return true;
+        }
+        for (int k = i, steps = 0; k >= 0 && steps <= tree.size(); k = tree.head(k), steps++) {
+            if (k == cue) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasVerb(Tree tree, int from, int to) {
