@@ -34,7 +34,7 @@ public final class EntityClusterer {
 
     public List<Entity> cluster(ParsedArticle parsed) {
         List<Candidate> candidates = names.candidates(parsed);
-        List<Cluster> clusters = byName(candidates);
+        List<Cluster> clusters = byName(candidates, parsed.article().metadata().published());
         new NominalLinker(countries).link(parsed, clusters);
         java.time.LocalDate date = parsed.article().metadata().published();
         for (Cluster c : clusters) {
@@ -118,18 +118,22 @@ public final class EntityClusterer {
         }
     }
 
-    private List<Cluster> byName(List<Candidate> candidates) {
+    private List<Cluster> byName(List<Candidate> candidates, java.time.LocalDate date) {
         Map<String, Cluster> byKey = new LinkedHashMap<>();
         Map<String, Cluster> fullNames = new LinkedHashMap<>();
+        Map<String, Titles.Gender> genders = new java.util.HashMap<>();
         for (Candidate c : candidates) {
             if (c.type().equals("PERSON") && c.words().size() > 1) {
                 fullNames.computeIfAbsent(personKey(c.words()), k -> new Cluster(null));
+                if (c.gender() != Titles.Gender.UNKNOWN) {
+                    genders.putIfAbsent(personKey(c.words()), c.gender());
+                }
             }
         }
         for (Candidate c : candidates) {
             Cluster target = c.countryKey() != null
                     ? byKey.computeIfAbsent("country:" + c.countryKey(), k -> new Cluster(c.countryKey()))
-                    : personCluster(c, fullNames);
+                    : personCluster(c, fullNames, genders, date);
             if (target == null) {
                 target = byKey.computeIfAbsent(key(c), k -> new Cluster(null));
             }
@@ -143,14 +147,24 @@ public final class EntityClusterer {
     /**
      * The full-name cluster a person candidate belongs to. A lone surname, or a single-word
      * name of another type that equals a known surname (a tagging slip), joins the full name
-     * ending in it; with several, the one mentioned last.
+     * ending in it; with several, the one mentioned last. Not a full name of the other sex ("Mr.
+     * Trump" is not "Ivanka Trump"), nor one other than the well-known holder its title names
+     * ("President Trump" in 2017 is not "Ivanka Trump" but Donald Trump).
      */
-    private static Cluster personCluster(Candidate c, Map<String, Cluster> fullNames) {
+    private Cluster personCluster(Candidate c, Map<String, Cluster> fullNames, Map<String, Titles.Gender> genders,
+                                  java.time.LocalDate date) {
         if (c.words().size() > 1) {
             return c.type().equals("PERSON") ? fullNames.get(personKey(c.words())) : null;
         }
+        People.Person holder = c.title() == null || date == null ? null : people.find(c.words(), c.title(), date);
+        String holderKey = holder == null ? null : personKey(List.of(holder.name().split(" ")));
         Cluster best = null;
         for (Map.Entry<String, Cluster> e : fullNames.entrySet()) {
+            Titles.Gender g = genders.getOrDefault(e.getKey(), Titles.Gender.UNKNOWN);
+            if (c.gender() != Titles.Gender.UNKNOWN && g != Titles.Gender.UNKNOWN && g != c.gender()
+                    || holderKey != null && !holderKey.equals(e.getKey())) {
+                continue;
+            }
             if (e.getKey().endsWith(" " + c.words().get(0).toLowerCase(Locale.ROOT))
                     && (best == null || e.getValue().lastMentionBefore(c.start()) > best.lastMentionBefore(c.start()))) {
                 best = e.getValue();
