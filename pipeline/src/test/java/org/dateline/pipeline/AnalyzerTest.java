@@ -154,6 +154,17 @@ class AnalyzerTest {
     }
 
     @Test
+    void he_after_a_quote_is_the_speaker_not_a_man_named_inside_it_nor_the_host_of_a_fronted_phrase() {
+        AnalyzedArticle a = analyze("2018-02-11",
+                "Speaking to radio host John Cole on Sunday, Sen. Rand Paul accused lawmakers of waste.",
+                "\"We spent $700,000 studying what Neil Armstrong said when he landed. That is the kind of waste we fund,\" he said.",
+                "Paul forced a brief shutdown on Friday.");
+        List<String> paul = mentionTexts(entity(a, "Rand Paul"));
+        assertEquals(List.of("Rand Paul", "he", "Paul"), paul, "the list of first names calls Rand a woman's name; the mentions outvote it");
+        assertEquals(List.of("Neil Armstrong", "he"), mentionTexts(entity(a, "Neil Armstrong")));
+    }
+
+    @Test
     void a_weekday_inside_a_programme_title_is_not_a_time() {
         assertNull(time(harbor, "Sunday"));
     }

@@ -24,6 +24,7 @@ final class Cluster {
     private String country;
     private final String countryKey;
     private Titles.Gender gender = Titles.Gender.UNKNOWN;
+    private final Map<Titles.Gender, Integer> genderVotes = new EnumMap<>(Titles.Gender.class);
 
     Cluster(String countryKey) {
         this.countryKey = countryKey;
@@ -42,8 +43,12 @@ final class Cluster {
         if (country == null && c.country() != null) {
             country = c.country();
         }
-        if (gender == Titles.Gender.UNKNOWN) {
-            gender = c.gender();
+        if (c.gender() != Titles.Gender.UNKNOWN) {
+            // names vote: first-name lists err ("Rand" is listed as a woman's name), the mentions outvote them
+            genderVotes.merge(c.gender(), 1, Integer::sum);
+            int male = genderVotes.getOrDefault(Titles.Gender.MALE, 0);
+            int female = genderVotes.getOrDefault(Titles.Gender.FEMALE, 0);
+            gender = male > female ? Titles.Gender.MALE : female > male ? Titles.Gender.FEMALE : Titles.Gender.UNKNOWN;
         }
     }
 

@@ -121,19 +121,15 @@ public final class EntityClusterer {
     private List<Cluster> byName(List<Candidate> candidates, java.time.LocalDate date) {
         Map<String, Cluster> byKey = new LinkedHashMap<>();
         Map<String, Cluster> fullNames = new LinkedHashMap<>();
-        Map<String, Titles.Gender> genders = new java.util.HashMap<>();
         for (Candidate c : candidates) {
             if (c.type().equals("PERSON") && c.words().size() > 1) {
                 fullNames.computeIfAbsent(personKey(c.words()), k -> new Cluster(null));
-                if (c.gender() != Titles.Gender.UNKNOWN) {
-                    genders.putIfAbsent(personKey(c.words()), c.gender());
-                }
             }
         }
         for (Candidate c : candidates) {
             Cluster target = c.countryKey() != null
                     ? byKey.computeIfAbsent("country:" + c.countryKey(), k -> new Cluster(c.countryKey()))
-                    : personCluster(c, fullNames, genders, date);
+                    : personCluster(c, fullNames, date);
             if (target == null) {
                 target = byKey.computeIfAbsent(key(c), k -> new Cluster(null));
             }
@@ -147,12 +143,11 @@ public final class EntityClusterer {
     /**
      * The full-name cluster a person candidate belongs to. A lone surname, or a single-word
      * name of another type that equals a known surname (a tagging slip), joins the full name
-     * ending in it; with several, the one mentioned last. Not a full name of the other sex ("Mr.
-     * Trump" is not "Ivanka Trump"), nor one other than the well-known holder its title names
-     * ("President Trump" in 2017 is not "Ivanka Trump" but Donald Trump).
+     * ending in it; with several, the one mentioned last. Not a full name other than the well-known
+     * holder its title names ("President Trump" in 2017 is Donald Trump, not the article's Ivanka
+     * Trump). The sexes that first-name lists give are too unreliable to keep names apart ("Rand").
      */
-    private Cluster personCluster(Candidate c, Map<String, Cluster> fullNames, Map<String, Titles.Gender> genders,
-                                  java.time.LocalDate date) {
+    private Cluster personCluster(Candidate c, Map<String, Cluster> fullNames, java.time.LocalDate date) {
         if (c.words().size() > 1) {
             return c.type().equals("PERSON") ? fullNames.get(personKey(c.words())) : null;
         }
@@ -160,9 +155,7 @@ public final class EntityClusterer {
         String holderKey = holder == null ? null : personKey(List.of(holder.name().split(" ")));
         Cluster best = null;
         for (Map.Entry<String, Cluster> e : fullNames.entrySet()) {
-            Titles.Gender g = genders.getOrDefault(e.getKey(), Titles.Gender.UNKNOWN);
-            if (c.gender() != Titles.Gender.UNKNOWN && g != Titles.Gender.UNKNOWN && g != c.gender()
-                    || holderKey != null && !holderKey.equals(e.getKey())) {
+            if (holderKey != null && !holderKey.equals(e.getKey())) {
                 continue;
             }
             if (e.getKey().endsWith(" " + c.words().get(0).toLowerCase(Locale.ROOT))

@@ -10,6 +10,7 @@ import org.dateline.model.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Links third-person personal pronouns to persons. The candidate is the person mentioned first in
@@ -32,8 +33,10 @@ final class PronounLinker {
     void link(ParsedArticle parsed, List<Cluster> clusters) {
         List<Sentence> sentences = parsed.sentences();
         List<int[]> quoted = quotedSpans(parsed);
-        Map<Titles.Gender, Cluster> lastLinked = new java.util.EnumMap<>(Titles.Gender.class);
-        Map<Titles.Gender, Integer> lastSentence = new java.util.EnumMap<>(Titles.Gender.class);
+        Map<Titles.Gender, Cluster> lastPlain = new java.util.EnumMap<>(Titles.Gender.class);
+        Map<Titles.Gender, Integer> lastPlainSentence = new java.util.EnumMap<>(Titles.Gender.class);
+        Map<Titles.Gender, Cluster> lastQuoted = new java.util.EnumMap<>(Titles.Gender.class);
+        Map<Titles.Gender, Integer> lastQuotedSentence = new java.util.EnumMap<>(Titles.Gender.class);
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
                 Titles.Gender gender = PRONOUNS.get(t.text().toLowerCase(Locale.ROOT));
@@ -42,14 +45,19 @@ final class PronounLinker {
                 }
                 // a pronoun outside quotation marks ("..., she said") never points at a name inside
                 // them ("the freedoms enshrined in Roe"): those are the quoted speaker's words
-                java.util.function.IntPredicate skip = inside(quoted, t.start()) ? at -> false : at -> inside(quoted, at);
+                boolean inQuote = inside(quoted, t.start());
+                java.util.function.IntPredicate skip = inQuote ? at -> false : at -> inside(quoted, at);
+                // chains run inside quotes and outside them apart: the "he" of "what Armstrong said when
+                // he landed" does not carry Armstrong to the "..., he said" after the marks
+                Map<Titles.Gender, Cluster> lastLinked = inQuote ? lastQuoted : lastPlain;
+                Map<Titles.Gender, Integer> lastSentence = inQuote ? lastQuotedSentence : lastPlainSentence;
                 Cluster target = reportingSubject(clusters, s, t, gender);
                 if (target == null) {
-                    target = firstPerson(clusters, s.start(), t.start(), gender, skip);
+                    target = firstPerson(clusters, s, t.start(), gender, skip);
                 }
                 for (int back = 1; target == null && back <= SENTENCES_BACK && s.index() - back >= 0; back++) {
                     Sentence prev = sentences.get(s.index() - back);
-                    target = firstPerson(clusters, prev.start(), prev.end(), gender, skip);
+                    target = firstPerson(clusters, prev, prev.end(), gender, skip);
                 }
                 Cluster chained = lastLinked.get(gender);
                 if (target == null && chained != null && s.index() - lastSentence.get(gender) <= CHAIN_SENTENCES) {
@@ -197,6 +205,31 @@ final class PronounLinker {
     }
 
     /** The person with the earliest mention in {@code [from, to)} whose gender fits and {@code skip} allows. */
+    /**
+     * The first person of a sentence up to {@code to}, the subject after a fronted phrase first:
+     * in "Speaking to host John Cole on the radio, Paul accused ...", Paul, not Cole.
+     */
+    private static Cluster firstPerson(List<Cluster> clusters, Sentence s, int to, Titles.Gender gender,
+                                       java.util.function.IntPredicate skip) {
+        int fronted = frontedPhraseEnd(s);
+        Cluster after = fronted < 0 || fronted >= to ? null : firstPerson(clusters, fronted, to, gender, skip);
+        return after != null ? after : firstPerson(clusters, s.start(), to, gender, skip);
+    }
+
+    /** Where a sentence-opening participle or prepositional phrase ends at its comma ("Speaking to X,"), else -1. */
+    private static int frontedPhraseEnd(Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || !Set.of("VBG", "VBN", "IN").contains(tokens.get(0).pos())) {
+            return -1;
+        }
+        for (int i = 1; i < Math.min(tokens.size(), 16); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return tokens.get(i).end();
+            }
+        }
+        return -1;
+    }
+
     private static Cluster firstPerson(List<Cluster> clusters, int from, int to, Titles.Gender gender,
                                        java.util.function.IntPredicate skip) {
         Cluster best = null;
