@@ -147,10 +147,11 @@ class AnalyzerTest {
     void a_titled_surname_is_the_office_holder_not_a_relative_of_the_same_name() {
         AnalyzedArticle a = analyze("2017-04-01",
                 "Ivanka Trump reported a stake in the hotel.",
-                "President Trump praised his advisers on Friday. Ms. Trump said she would work unpaid.");
+                "President Trump praised his advisers on Friday. The order, which Trump signed, takes effect soon.",
+                "Ms. Trump said she would work unpaid.");
         assertEquals(List.of("Ivanka Trump", "Trump"), mentionTexts(entity(a, "Ivanka Trump")).stream()
                 .filter(t -> t.contains("Trump")).toList());
-        assertTrue(mentionTexts(entity(a, "Donald Trump")).contains("Trump"));
+        assertEquals(2, mentionTexts(entity(a, "Donald Trump")).stream().filter(t -> t.equals("Trump")).count());
     }
 
     @Test

@@ -50,6 +50,8 @@ class ReportingClauseTest {
                 "DRIVER: Unidentified union members",
                 "Ortiz: The levy will fail in May.",
                 "Paul Ortiz: 5 things to know about the levy's critic",
+                "Hearings on the levy were delayed, and some depots have reported having trouble hiring drivers.",
+                "The drivers union took issue with parts of the plan that favor private firms, noting the court will hear arguments in the fall.",
                 "The middle fifth of riders paid 9 percent more, the agency said in a June report, and the poorest paid less.",
                 "Ann Mills, head of the Riders League of Harlan, which represents bus commuters, said the fares were unfair.",
                 "“The board has lost its way,” Ada Reyes, a longtime rider, told the Harlan Courier.",
@@ -188,6 +190,8 @@ class ReportingClauseTest {
         assertTrue(containing("nobody wanted the old buses").isEmpty(), all());
         assertTrue(containing("Harlan Cole and Ada Reyes").isEmpty(), "a list of names is nobody's statement");
         assertTrue(containing("things to know").isEmpty(), "a list about a name is not the name's words");
+        assertTrue(containing("Hearings on the levy").isEmpty(), "a coordinate clause with its own report comments on nothing before it");
+        assertTrue(containing("took issue").isEmpty(), "a verb with its own object is no parenthetical 'he said'");
     }
 
     @Test

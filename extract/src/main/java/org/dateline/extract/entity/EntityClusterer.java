@@ -129,7 +129,7 @@ public final class EntityClusterer {
         for (Candidate c : candidates) {
             Cluster target = c.countryKey() != null
                     ? byKey.computeIfAbsent("country:" + c.countryKey(), k -> new Cluster(c.countryKey()))
-                    : personCluster(c, fullNames, date);
+                    : personCluster(c, fullNames, byKey, date);
             if (target == null) {
                 target = byKey.computeIfAbsent(key(c), k -> new Cluster(null));
             }
@@ -145,9 +145,11 @@ public final class EntityClusterer {
      * name of another type that equals a known surname (a tagging slip), joins the full name
      * ending in it; with several, the one mentioned last. Not a full name other than the well-known
      * holder its title names ("President Trump" in 2017 is Donald Trump, not the article's Ivanka
-     * Trump). The sexes that first-name lists give are too unreliable to keep names apart ("Rand").
+     * Trump), and a bare surname goes on with such a holder when the holder was named last. The
+     * sexes that first-name lists give are too unreliable to keep names apart ("Rand").
      */
-    private Cluster personCluster(Candidate c, Map<String, Cluster> fullNames, java.time.LocalDate date) {
+    private Cluster personCluster(Candidate c, Map<String, Cluster> fullNames, Map<String, Cluster> byKey,
+                                  java.time.LocalDate date) {
         if (c.words().size() > 1) {
             return c.type().equals("PERSON") ? fullNames.get(personKey(c.words())) : null;
         }
@@ -162,6 +164,11 @@ public final class EntityClusterer {
                     && (best == null || e.getValue().lastMentionBefore(c.start()) > best.lastMentionBefore(c.start()))) {
                 best = e.getValue();
             }
+        }
+        Cluster lone = byKey.get(key(c));
+        boolean bare = c.title() == null && c.gender() == Titles.Gender.UNKNOWN; // not "Ms. Trump"
+        if (bare && best != null && lone != null && lone.lastMentionBefore(c.start()) > best.lastMentionBefore(c.start())) {
+            return null; // "President Trump ... the order, which Trump signed": the surname goes on with the holder
         }
         return best;
     }

@@ -80,7 +80,7 @@ final class ReportedContent {
             r = called;
         } else if (fronted >= 0) {
             r = tree.subtree(fronted);
-        } else if (tree.relation(i).equals("parataxis") || parentheticalReport(tree, i)) {
+        } else if (tree.relation(i).equals("parataxis") && bare(tree, i) || parentheticalReport(tree, i)) {
             int[] own = tree.subtree(i);
             int[] clause = tree.head(i) >= 0 ? tree.subtree(tree.head(i)) : new int[] {0, tree.size() - 1};
             boolean more = false;
@@ -299,8 +299,16 @@ final class ReportedContent {
         int subject = tree.child(i, "nsubj");
         int first = tree.subtree(i)[0];
         return subject >= 0 && subject < i && first > 1 && tree.token(first - 1).text().equals(",")
-                && tree.child(i, "ccomp") < 0 && tree.child(i, "obj") < 0
+                && tree.child(i, "ccomp") < 0 && bare(tree, i) && !tree.token(first).pos().equals("CC")
                 && tree.child(i, "mark") < 0; // "..., though she acknowledged it ..." subordinates, it does not report
+    }
+
+    /**
+     * A reporting verb with nothing of its own to report, as a parenthetical "he said" is: no object
+     * or infinitive ("some agencies have reported having difficulty", "the court will hear arguments").
+     */
+    private static boolean bare(Tree tree, int i) {
+        return tree.child(i, "obj") < 0 && tree.child(i, "xcomp") < 0;
     }
 
     private static final int MAX_TRAILING_PHRASES = 2;
