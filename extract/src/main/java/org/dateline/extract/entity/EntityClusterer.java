@@ -34,9 +34,9 @@ public final class EntityClusterer {
 
     public List<Entity> cluster(ParsedArticle parsed) {
         List<Candidate> candidates = names.candidates(parsed);
-        List<Cluster> clusters = byName(candidates, parsed.article().metadata().published());
-        new NominalLinker(countries).link(parsed, clusters);
         java.time.LocalDate date = parsed.article().metadata().published();
+        List<Cluster> clusters = byName(candidates, date);
+        new NominalLinker(countries).link(parsed, clusters);
         for (Cluster c : clusters) {
             if (c.type() == org.dateline.model.EntityType.PERSON) {
                 People.Person p = people.find(c.longestName(), c.title(), date);
