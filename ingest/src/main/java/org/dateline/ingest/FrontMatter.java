@@ -68,8 +68,7 @@ final class FrontMatter {
                 dropped.add(i);
                 removed.add(new Removal("byline", p));
                 md = md.author() == null ? md.withAuthor(p) : md;
-            } else if (md.source() != null && key(p).equals(key(md.source()))
-                    || isOutlet(p, md) && dropped.contains(previousLine(lines, i))) {
+            } else if (isKnownSource(p, md) || isOutlet(p, md) && dropped.contains(previousLine(lines, i))) {
                 dropped.add(i);
                 removed.add(new Removal("outlet", p));
                 md = md.source() == null ? md.withSource(p) : md;
@@ -85,8 +84,12 @@ final class FrontMatter {
 
     /** An outlet's name over which a byline stands: the source already known, or a short line in capitals ("USA TODAY"). */
     private static boolean isOutlet(String p, Metadata md) {
-        return md.source() != null && key(p).equals(key(md.source()))
+        return isKnownSource(p, md)
                 || OUTLET_LINE.matcher(p).matches() && p.chars().anyMatch(Character::isLetter) && p.length() <= 40;
+    }
+
+    private static boolean isKnownSource(String p, Metadata md) {
+        return md.source() != null && key(p).equals(key(md.source()));
     }
 
     private static boolean namesOnly(String names) {

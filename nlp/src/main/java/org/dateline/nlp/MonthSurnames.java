@@ -50,7 +50,7 @@ final class MonthSurnames {
                 int after = last.index() - offset;
                 if ("DATE".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)) && after < tokens.size()
                         && surnames.contains(tokens.get(after).word()) && "PERSON".equals(tokens.get(after).ner())) {
-                    trimBefore(m, tokens, offset); // "Thursday, hours after" + May's: the tagger took the person as the anchor
+                    trimBefore(m); // "Thursday, hours after" + May's: the tagger took the person as the anchor
                     continue;
                 }
                 if (!"DATE".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)) || !surnames.contains(last.word())) {
@@ -61,17 +61,13 @@ final class MonthSurnames {
                     continue;
                 }
                 // "hours after May's only competitor": what the month anchored is no time without it
-                for (CoreLabel t : toks) {
-                    tokens.get(t.index() - 1 - offset).setNER("O");
-                    t.setNER("O");
-                }
+                toks.forEach(t -> t.setNER("O"));
                 m.set(CoreAnnotations.NamedEntityTagAnnotation.class, "PERSON");
                 m.set(CoreAnnotations.TokensAnnotation.class, List.of(last));
                 m.set(CoreAnnotations.TextAnnotation.class, last.word());
                 m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, last.beginPosition());
                 m.remove(TimeAnnotations.TimexAnnotation.class);
                 last.setNER("PERSON");
-                tokens.get(i).setNER("PERSON");
             }
         }
     }
@@ -85,7 +81,7 @@ final class MonthSurnames {
      * Cuts from a time the vague words that took the person after it as their anchor; a weekday
      * left alone keeps its own value, anything else is no time.
      */
-    private static void trimBefore(CoreMap m, List<CoreLabel> tokens, int offset) {
+    private static void trimBefore(CoreMap m) {
         List<CoreLabel> toks = m.get(CoreAnnotations.TokensAnnotation.class);
         int keep = toks.size();
         while (keep > 0 && VAGUE_TAIL.contains(toks.get(keep - 1).word().toLowerCase(Locale.ROOT))) {
@@ -94,19 +90,13 @@ final class MonthSurnames {
         if (keep == toks.size()) {
             return;
         }
-        for (CoreLabel t : toks.subList(keep, toks.size())) {
-            tokens.get(t.index() - 1 - offset).setNER("O");
-            t.setNER("O");
-        }
+        toks.subList(keep, toks.size()).forEach(t -> t.setNER("O"));
         int day = keep == 1 ? WEEKDAYS.indexOf(toks.get(0).word().toLowerCase(Locale.ROOT)) : -1;
         List<CoreLabel> kept = List.copyOf(toks.subList(0, keep));
         if (day < 0) {
             m.set(CoreAnnotations.NamedEntityTagAnnotation.class, "O");
             m.remove(TimeAnnotations.TimexAnnotation.class);
-            for (CoreLabel t : kept) {
-                tokens.get(t.index() - 1 - offset).setNER("O");
-                t.setNER("O");
-            }
+            kept.forEach(t -> t.setNER("O"));
             return;
         }
         m.set(CoreAnnotations.TokensAnnotation.class, kept);

@@ -716,7 +716,7 @@ final class CueFinder {
     }
 
     /** True when {@code h} is {@code t}'s head or an ancestor of it (a parse without edges counts as yes). */
-    private static boolean dependsOn(Tree tree, int t, int h) {
+    static boolean dependsOn(Tree tree, int t, int h) {
         if (tree.head(t) == -1 && tree.relation(t).isEmpty()) {
             return true;
         }

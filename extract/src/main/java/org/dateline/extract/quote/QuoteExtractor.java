@@ -336,8 +336,10 @@ public final class QuoteExtractor {
             // only when it governs it: not the "leave" of "Johnson, a leading “leave” campaigner, quit
             // after a colleague claimed he lacked ..."
             int at = ot.tokenAt(innerStart);
-            before = before != null && before.sentence() == sOpen && !governs(ot, before.cueToken(), at) ? null : before;
-            after = after != null && after.sentence() == sOpen && !governs(ot, after.cueToken(), at) ? null : after;
+            if (at >= 0) {
+                before = before != null && before.sentence() == sOpen && !CueFinder.dependsOn(ot, at, before.cueToken()) ? null : before;
+                after = after != null && after.sentence() == sOpen && !CueFinder.dependsOn(ot, at, after.cueToken()) ? null : after;
+            }
         }
         Attribution chosen = direct ? (after != null && !(colonBefore && before != null) ? after : before)
                 : (before != null ? before : after);
@@ -638,19 +640,6 @@ public final class QuoteExtractor {
             out.add(new Quote(text.substring(start, end), QuoteKind.INDIRECT, start, end, cue, speaker, null));
         }
         return out;
-    }
-
-    /** Whether token {@code i} lies under token {@code cue} in the parse (or the sentence has no parse to tell). */
-    private static boolean governs(Tree tree, int cue, int i) {
-        if (i < 0 || cue < 0 || tree.sentence().dependencies().isEmpty()) {
-            return true;
-        }
-        for (int k = i, steps = 0; k >= 0 && steps <= tree.size(); k = tree.head(k), steps++) {
-            if (k == cue) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasVerb(Tree tree, int from, int to) {
